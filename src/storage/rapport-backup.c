@@ -1,0 +1,586 @@
+/* rapport-backup.c
+ *
+ * Copyright 2026 The Rapport developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rapport-backup"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "rapport-data-dir.h"
+#include "rapport-database-private.h"
+
+/* Backups are whole, self-contained notebook files written with VACUUM INTO
+ * (never a file copy of the live database, whose -wal may hold the newest
+ * commits). Automatic ones are named rapport-YYYY-MM-DD.db; the rotation
+ * touches no other name, so the copies taken before a migration or a restore
+ * stay until the mentor removes them. */
+
+#define DAILY_TO_KEEP  7
+#define WEEKLY_TO_KEEP 4
+
+static gboolean
+create_private_empty_file (const char  *path,
+                           GError     **error)
+{
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+
+  if (fd < 0)
+    {
+      int errsv = errno;
+      g_set_error (error, RAPPORT_DATABASE_ERROR, RAPPORT_DATABASE_ERROR_BACKUP,
+                   _("Could not create the backup “%s”: %s"), path, g_strerror (errsv));
+      return FALSE;
+    }
+
+  close (fd);
+  return TRUE;
+}
+
+static gboolean
+vacuum_into (sqlite3     *handle,
+             const char  *dest_path,
+             GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (!create_private_empty_file (dest_path, error))
+    return FALSE;
+
+  rc = sqlite3_prepare_v2 (handle, "VACUUM INTO ?", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_text (stmt, 1, dest_path, -1, SQLITE_STATIC);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    {
+      _rapport_database_set_error (handle, rc, error);
+      g_unlink (dest_path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+fsync_path (const char *path)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  gboolean ret;
+
+  if (fd < 0)
+    return FALSE;
+  ret = fsync (fd) == 0;
+  close (fd);
+  return ret;
+}
+
+/**
+ * rapport_database_verify_file:
+ * @path: a candidate notebook, e.g. a backup
+ * @error: return location for a %RAPPORT_DATABASE_ERROR_BACKUP error
+ *
+ * Checks without writing anything that @path is a Rapport notebook this
+ * version understands and that it passes `quick_check`.
+ *
+ * Returns: %TRUE if @path can be restored
+ */
+gboolean
+rapport_database_verify_file (const char  *path,
+                              GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  sqlite3 *handle = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int app_id = 0, version = 0;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, RAPPORT_DATABASE_ERROR, RAPPORT_DATABASE_ERROR_BACKUP,
+                   _("The backup “%s” does not exist."), path);
+      return FALSE;
+    }
+
+  rc = sqlite3_open_v2 (path, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (handle,
+                             "SELECT application_id, user_version "
+                             "FROM pragma_application_id, pragma_user_version",
+                             -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      app_id = sqlite3_column_int (stmt, 0);
+      version = sqlite3_column_int (stmt, 1);
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    {
+      _rapport_database_set_error (handle, rc, &local_error);
+      sqlite3_close (handle);
+      g_set_error (error, RAPPORT_DATABASE_ERROR, RAPPORT_DATABASE_ERROR_BACKUP,
+                   _("“%s” is not a usable notebook: %s"), path, local_error->message);
+      return FALSE;
+    }
+
+  if (app_id != RAPPORT_DATABASE_APPLICATION_ID || version < 1)
+    {
+      sqlite3_close (handle);
+      g_set_error (error, RAPPORT_DATABASE_ERROR, RAPPORT_DATABASE_ERROR_BACKUP,
+                   _("“%s” is not a Rapport notebook."), path);
+      return FALSE;
+    }
+
+  if (version > RAPPORT_DATABASE_SCHEMA_VERSION)
+    {
+      sqlite3_close (handle);
+      g_set_error (error, RAPPORT_DATABASE_ERROR, RAPPORT_DATABASE_ERROR_BACKUP,
+                   _("“%s” was written by a newer version of Rapport."), path);
+      return FALSE;
+    }
+
+  if (!_rapport_database_quick_check_handle (handle, FALSE, &local_error))
+    {
+      sqlite3_close (handle);
+      g_set_error (error, RAPPORT_DATABASE_ERROR, RAPPORT_DATABASE_ERROR_BACKUP,
+                   _("The backup “%s” is damaged: %s"), path, local_error->message);
+      return FALSE;
+    }
+
+  sqlite3_close (handle);
+  return TRUE;
+}
+
+/**
+ * rapport_database_backup_to:
+ * @self: a #RapportDatabase
+ * @dest_path: a file that does not exist yet
+ * @error: return location for an error
+ *
+ * Writes a consistent copy of the notebook to @dest_path (created 0600) with
+ * `VACUUM INTO` and verifies the copy. A failed or unverifiable copy is
+ * removed.
+ *
+ * Returns: %TRUE if @dest_path holds a verified backup
+ */
+gboolean
+rapport_database_backup_to (RapportDatabase  *self,
+                            const char       *dest_path,
+                            GError          **error)
+{
+  g_return_val_if_fail (RAPPORT_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (dest_path != NULL, FALSE);
+
+  if (!vacuum_into (_rapport_database_get_handle (self), dest_path, error))
+    return FALSE;
+
+  if (!fsync_path (dest_path) || !rapport_database_verify_file (dest_path, error))
+    {
+      g_unlink (dest_path);
+      if (error && !*error)
+        g_set_error (error, RAPPORT_DATABASE_ERROR, RAPPORT_DATABASE_ERROR_BACKUP,
+                     _("The backup “%s” could not be written to disk."), dest_path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_daily_name (const char *name,
+                  GDate      *date)
+{
+  guint y, m, d;
+  char tail[8] = "";
+
+  if (strlen (name) != strlen ("rapport-YYYY-MM-DD.db"))
+    return FALSE;
+  if (sscanf (name, "rapport-%4u-%2u-%2u%3s", &y, &m, &d, tail) != 4 || strcmp (tail, ".db") != 0)
+    return FALSE;
+  if (!g_date_valid_dmy (d, m, y))
+    return FALSE;
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, d, m, y);
+  return TRUE;
+}
+
+static int
+compare_dates_desc (gconstpointer a,
+                    gconstpointer b)
+{
+  return g_date_compare (*(GDate * const *)b, *(GDate * const *)a);
+}
+
+/**
+ * _rapport_backup_select_keep:
+ * @dates: backup dates, sorted newest first
+ * @n_dates: the number of @dates
+ * @keep: (out caller-allocates): one flag per date
+ *
+ * The rotation rule, kept pure for the tests: the 7 newest backups are kept,
+ * and of the older ones the newest of each ISO week, for the 4 most recent
+ * weeks not already covered by the daily ones.
+ *
+ * Returns: %TRUE if any date is to be removed
+ */
+gboolean
+_rapport_backup_select_keep (GDate    **dates,
+                             guint      n_dates,
+                             gboolean  *keep)
+{
+  g_autoptr(GHashTable) weeks = g_hash_table_new (NULL, NULL);
+  guint weekly = 0;
+  gboolean any_removed = FALSE;
+
+  for (guint i = 0; i < n_dates; i++)
+    {
+      guint week = g_date_get_iso8601_week_of_year (dates[i]);
+      guint year = g_date_get_year (dates[i]);
+      gsize key;
+
+      /* The ISO week of early January can belong to the previous year. */
+      if (week >= 52 && g_date_get_month (dates[i]) == G_DATE_JANUARY)
+        year--;
+      key = year * 100 + week;
+
+      if (i < DAILY_TO_KEEP)
+        {
+          keep[i] = TRUE;
+          g_hash_table_add (weeks, GSIZE_TO_POINTER (key));
+        }
+      else if (weekly < WEEKLY_TO_KEEP && !g_hash_table_contains (weeks, GSIZE_TO_POINTER (key)))
+        {
+          keep[i] = TRUE;
+          weekly++;
+          g_hash_table_add (weeks, GSIZE_TO_POINTER (key));
+        }
+      else
+        {
+          keep[i] = FALSE;
+          any_removed = TRUE;
+        }
+    }
+
+  return any_removed;
+}
+
+static void
+rotate (const char *backup_dir)
+{
+  g_autoptr(GDir) dir = g_dir_open (backup_dir, 0, NULL);
+  g_autoptr(GPtrArray) dates = g_ptr_array_new_with_free_func ((GDestroyNotify)g_date_free);
+  g_autofree gboolean *keep = NULL;
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)))
+    {
+      GDate date;
+
+      if (parse_daily_name (name, &date))
+        g_ptr_array_add (dates, g_date_copy (&date));
+    }
+
+  g_ptr_array_sort (dates, compare_dates_desc);
+  keep = g_new0 (gboolean, dates->len + 1);
+
+  if (!_rapport_backup_select_keep ((GDate **)dates->pdata, dates->len, keep))
+    return;
+
+  for (guint i = 0; i < dates->len; i++)
+    {
+      GDate *date = g_ptr_array_index (dates, i);
+      g_autofree char *file = NULL;
+      g_autofree char *path = NULL;
+
+      if (keep[i])
+        continue;
+
+      file = g_strdup_printf ("rapport-%04u-%02u-%02u.db", g_date_get_year (date),
+                              g_date_get_month (date), g_date_get_day (date));
+      path = g_build_filename (backup_dir, file, NULL);
+      if (g_unlink (path) != 0)
+        g_warning ("Could not remove the old backup %s: %s", path, g_strerror (errno));
+    }
+}
+
+static gint64
+mtime_of (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return 0;
+  return st.st_mtime;
+}
+
+/**
+ * rapport_database_backup_daily:
+ * @self: a #RapportDatabase
+ * @now: the current local time
+ * @error: return location for an error
+ *
+ * Writes today's automatic backup `backups/rapport-YYYY-MM-DD.db` unless it
+ * exists or nothing changed since the newest automatic backup (judged by the
+ * modification times of the notebook and its `-wal`), then rotates: 7 daily
+ * and 4 weekly backups are kept.
+ *
+ * Returns: (transfer full) (nullable): the new backup's path, or %NULL when
+ *   none was needed or on error (then @error is set)
+ */
+char *
+rapport_database_backup_daily (RapportDatabase  *self,
+                               GDateTime        *now,
+                               GError          **error)
+{
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *dest = NULL;
+  g_autofree char *wal = NULL;
+  const char *backup_dir;
+  const char *entry;
+  gint64 newest_backup = 0;
+  gint64 changed;
+
+  g_return_val_if_fail (RAPPORT_IS_DATABASE (self), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  if (rapport_database_is_read_only (self))
+    return NULL;
+
+  backup_dir = rapport_database_get_backup_dir (self);
+  if (!rapport_data_dir_ensure (backup_dir, error))
+    return NULL;
+
+  name = g_date_time_format (now, "rapport-%Y-%m-%d.db");
+  dest = g_build_filename (backup_dir, name, NULL);
+  if (g_file_test (dest, G_FILE_TEST_EXISTS))
+    return NULL;
+
+  dir = g_dir_open (backup_dir, 0, NULL);
+  while (dir && (entry = g_dir_read_name (dir)))
+    {
+      GDate date;
+
+      if (parse_daily_name (entry, &date))
+        {
+          g_autofree char *path = g_build_filename (backup_dir, entry, NULL);
+          newest_backup = MAX (newest_backup, mtime_of (path));
+        }
+    }
+
+  wal = g_strconcat (rapport_database_get_path (self), "-wal", NULL);
+  changed = MAX (mtime_of (rapport_database_get_path (self)), mtime_of (wal));
+  if (newest_backup != 0 && changed <= newest_backup)
+    return NULL;
+
+  if (!rapport_database_backup_to (self, dest, error))
+    return NULL;
+
+  rotate (backup_dir);
+
+  return g_steal_pointer (&dest);
+}
+
+static int
+compare_mtime_desc (gconstpointer a,
+                    gconstpointer b)
+{
+  gint64 ma = mtime_of (*(const char * const *)a);
+  gint64 mb = mtime_of (*(const char * const *)b);
+
+  if (ma != mb)
+    return ma < mb ? 1 : -1;
+  return -g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
+}
+
+/**
+ * rapport_database_list_backups:
+ * @backup_dir: the backups folder (rapport_database_get_backup_dir())
+ *
+ * Lists the `.db` files of @backup_dir, newest first, for a "restore a
+ * backup" dialog. Each one still has to pass rapport_database_verify_file().
+ *
+ * Returns: (transfer full) (element-type utf8): absolute paths
+ */
+GPtrArray *
+rapport_database_list_backups (const char *backup_dir)
+{
+  g_autoptr(GPtrArray) ret = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_return_val_if_fail (backup_dir != NULL, NULL);
+
+  dir = g_dir_open (backup_dir, 0, NULL);
+  while (dir && (name = g_dir_read_name (dir)))
+    if (g_str_has_suffix (name, ".db"))
+      g_ptr_array_add (ret, g_build_filename (backup_dir, name, NULL));
+
+  g_ptr_array_sort (ret, compare_mtime_desc);
+
+  return g_steal_pointer (&ret);
+}
+
+/**
+ * rapport_database_restore:
+ * @db_path: the notebook to replace; it must not be open
+ * @candidate: the backup to restore
+ * @saved_previous: (out) (optional): where the replaced notebook was kept
+ * @error: return location for an error
+ *
+ * Restores @candidate in place of @db_path. Nothing is replaced unless the
+ * candidate is a verified Rapport notebook; the replaced notebook is kept in
+ * the backups folder (as a clean copy, or moved aside with its `-wal` when it
+ * cannot be read). Close every #RapportDatabase on @db_path first.
+ *
+ * Returns: %TRUE if @db_path now holds the restored notebook
+ */
+gboolean
+rapport_database_restore (const char  *db_path,
+                          const char  *candidate,
+                          char       **saved_previous,
+                          GError     **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *backup_dir = NULL;
+  g_autofree char *tmp = NULL;
+  g_autofree char *wal = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *stamp = NULL;
+  sqlite3 *handle = NULL;
+  int rc;
+
+  g_return_val_if_fail (db_path != NULL, FALSE);
+  g_return_val_if_fail (candidate != NULL, FALSE);
+
+  if (!rapport_database_verify_file (candidate, error))
+    return FALSE;
+
+  dir = g_path_get_dirname (db_path);
+  backup_dir = g_build_filename (dir, "backups", NULL);
+  if (!rapport_data_dir_ensure (dir, error) || !rapport_data_dir_ensure (backup_dir, error))
+    return FALSE;
+
+  /* 1. A clean private copy of the candidate next to the notebook, so the
+   *    final step is an atomic rename on the same file system. */
+  tmp = g_strconcat (db_path, ".restoring", NULL);
+  g_unlink (tmp);
+  rc = sqlite3_open_v2 (candidate, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _rapport_database_set_error (handle, rc, error);
+      sqlite3_close (handle);
+      return FALSE;
+    }
+  if (!vacuum_into (handle, tmp, error))
+    {
+      sqlite3_close (handle);
+      return FALSE;
+    }
+  sqlite3_close (handle);
+  handle = NULL;
+
+  if (!fsync_path (tmp) || !rapport_database_verify_file (tmp, error))
+    {
+      g_unlink (tmp);
+      if (error && !*error)
+        g_set_error (error, RAPPORT_DATABASE_ERROR, RAPPORT_DATABASE_ERROR_BACKUP,
+                     _("The restored copy could not be written to disk."));
+      return FALSE;
+    }
+
+  /* 2. Keep the notebook being replaced. */
+  now = g_date_time_new_now_utc ();
+  stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  if (g_file_test (db_path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *name = g_strdup_printf ("rapport-before-restore-%s.db", stamp);
+      g_autoptr(GError) copy_error = NULL;
+
+      saved = g_build_filename (backup_dir, name, NULL);
+
+      rc = sqlite3_open_v2 (db_path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+      if (rc != SQLITE_OK || !vacuum_into (handle, saved, &copy_error))
+        {
+          g_autofree char *moved = g_build_filename (backup_dir, name, NULL);
+          static const char *suffixes[] = { "-wal", "-shm" };
+
+          /* Unreadable: keep the file and its side files together. */
+          sqlite3_close (handle);
+          handle = NULL;
+          for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+            {
+              g_autofree char *side = g_strconcat (db_path, suffixes[i], NULL);
+              g_autofree char *side_dest = g_strconcat (moved, suffixes[i], NULL);
+              if (g_file_test (side, G_FILE_TEST_EXISTS))
+                g_rename (side, side_dest);
+            }
+          g_unlink (moved);
+          if (g_rename (db_path, moved) != 0)
+            {
+              int errsv = errno;
+              g_unlink (tmp);
+              g_set_error (error, RAPPORT_DATABASE_ERROR, RAPPORT_DATABASE_ERROR_BACKUP,
+                           _("The current notebook could not be kept aside: %s"),
+                           g_strerror (errsv));
+              return FALSE;
+            }
+        }
+      else
+        {
+          /* Closing the last connection checkpoints and removes the -wal. */
+          sqlite3_close (handle);
+          handle = NULL;
+        }
+    }
+
+  wal = g_strconcat (db_path, "-wal", NULL);
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    {
+      g_unlink (tmp);
+      g_set_error (error, RAPPORT_DATABASE_ERROR, RAPPORT_DATABASE_ERROR_BUSY,
+                   _("The notebook is still open in another window or program; close it before restoring."));
+      return FALSE;
+    }
+
+  /* 3. Replace. */
+  if (g_rename (tmp, db_path) != 0)
+    {
+      int errsv = errno;
+      g_unlink (tmp);
+      g_set_error (error, RAPPORT_DATABASE_ERROR, RAPPORT_DATABASE_ERROR_BACKUP,
+                   _("The backup could not be put in place: %s"), g_strerror (errsv));
+      return FALSE;
+    }
+  fsync_path (dir);
+
+  if (saved_previous)
+    *saved_previous = g_steal_pointer (&saved);
+
+  return TRUE;
+}
