@@ -1,0 +1,257 @@
+/* rapport-application.c
+ *
+ * Copyright 2026 The Rapport developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rapport-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdio.h>
+
+#include "rapport-application-private.h"
+#include "rapport-context.h"
+#include "rapport-options.h"
+#include "rapport-window.h"
+
+struct _RapportApplication
+{
+  AdwApplication  parent_instance;
+
+  /* Owned references */
+  RapportContext *context;
+  GError         *context_error;
+
+  /* State */
+  char           *demo_dir;
+};
+
+G_DEFINE_FINAL_TYPE (RapportApplication, rapport_application, ADW_TYPE_APPLICATION)
+
+/* ------------------------------------------------------------------------ */
+
+static gboolean
+remove_tree (GFile         *file,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autoptr(GFileEnumerator) enumerator = NULL;
+
+  enumerator = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                          G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
+                                          cancellable, NULL);
+  if (enumerator != NULL)
+    {
+      GFile *child;
+
+      while (g_file_enumerator_iterate (enumerator, NULL, &child, cancellable, NULL) && child != NULL)
+        {
+          if (!remove_tree (child, cancellable, error))
+            return FALSE;
+        }
+    }
+
+  return g_file_delete (file, cancellable, error);
+}
+
+static void
+ensure_context (RapportApplication *self)
+{
+  if (self->context != NULL || self->context_error != NULL)
+    return;
+
+  self->context = rapport_context_new (self->demo_dir, &self->context_error);
+}
+
+static void
+error_dialog_response_cb (RapportApplication *self)
+{
+  g_application_quit (G_APPLICATION (self));
+}
+
+/* When the notebook folder cannot be made, there is nothing Rapport can safely
+ * do but say so plainly, with the path and the reason. */
+static void
+present_context_error (RapportApplication *self)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (NULL, _("Rapport Cannot Open Your Notebook"),
+                                   self->context_error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (error_dialog_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ------------------------------------------------------------------------ */
+
+static int
+rapport_application_handle_local_options (GApplication *application,
+                                          GVariantDict *options)
+{
+  RapportApplication *self = RAPPORT_APPLICATION (application);
+  const char *unavailable;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      printf ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return RAPPORT_EXIT_OK;
+    }
+
+  if ((unavailable = rapport_options_find_unavailable (options)))
+    {
+      g_printerr (_("rapport: --%s is not available in this version yet\n"), unavailable);
+      return RAPPORT_EXIT_FAILURE;
+    }
+
+  if (g_variant_dict_contains (options, "demo"))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *tmp = NULL;
+
+      if (!(tmp = g_dir_make_tmp ("rapport-demo-XXXXXX", &error)))
+        {
+          g_printerr (_("rapport: could not create a folder for the sample notebook: %s\n"),
+                      error->message);
+          return RAPPORT_EXIT_FAILURE;
+        }
+
+      self->demo_dir = g_build_filename (tmp, "rapport", NULL);
+
+      /* The sample notebook is a separate instance: it must neither attach to
+       * the mentor's running Rapport nor be reached by its D-Bus name. */
+      g_application_set_flags (application,
+                               g_application_get_flags (application) | G_APPLICATION_NON_UNIQUE);
+    }
+
+  return G_APPLICATION_CLASS (rapport_application_parent_class)->handle_local_options (application, options);
+}
+
+static void
+rapport_application_startup (GApplication *application)
+{
+  RapportApplication *self = RAPPORT_APPLICATION (application);
+
+  G_APPLICATION_CLASS (rapport_application_parent_class)->startup (application);
+
+  gtk_window_set_default_icon_name ("io.github.rapport.Rapport");
+
+  _rapport_application_init_actions (self);
+  ensure_context (self);
+}
+
+static void
+rapport_application_activate (GApplication *application)
+{
+  RapportApplication *self = RAPPORT_APPLICATION (application);
+  GtkWindow *window;
+
+  ensure_context (self);
+
+  if (self->context == NULL)
+    {
+      present_context_error (self);
+      return;
+    }
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window == NULL)
+    window = GTK_WINDOW (rapport_window_new (self));
+
+  gtk_window_present (window);
+}
+
+static void
+rapport_application_shutdown (GApplication *application)
+{
+  RapportApplication *self = RAPPORT_APPLICATION (application);
+
+  G_APPLICATION_CLASS (rapport_application_parent_class)->shutdown (application);
+
+  g_clear_object (&self->context);
+
+  if (self->demo_dir != NULL)
+    {
+      g_autoptr(GFile) dir = g_file_new_for_path (self->demo_dir);
+      g_autoptr(GFile) parent = g_file_get_parent (dir);
+      g_autoptr(GError) error = NULL;
+
+      if (!remove_tree (parent, NULL, &error))
+        g_warning ("Could not remove the sample notebook: %s", error->message);
+    }
+}
+
+static void
+rapport_application_finalize (GObject *object)
+{
+  RapportApplication *self = (RapportApplication *)object;
+
+  g_clear_object (&self->context);
+  g_clear_error (&self->context_error);
+  g_clear_pointer (&self->demo_dir, g_free);
+
+  G_OBJECT_CLASS (rapport_application_parent_class)->finalize (object);
+}
+
+static void
+rapport_application_class_init (RapportApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = rapport_application_finalize;
+
+  app_class->handle_local_options = rapport_application_handle_local_options;
+  app_class->startup = rapport_application_startup;
+  app_class->activate = rapport_application_activate;
+  app_class->shutdown = rapport_application_shutdown;
+}
+
+static void
+rapport_application_init (RapportApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), rapport_options_get_entries ());
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("A private notebook for mentors."));
+}
+
+/* ------------------------------------------------------------------------ */
+
+RapportApplication *
+rapport_application_new (void)
+{
+  return g_object_new (RAPPORT_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_BASE_PATH,
+                       NULL);
+}
+
+/**
+ * rapport_application_get_context:
+ * @self: a #RapportApplication
+ *
+ * Returns: (transfer none) (nullable): the context, once the application has
+ *   started and its notebook folder exists
+ */
+RapportContext *
+rapport_application_get_context (RapportApplication *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_APPLICATION (self), NULL);
+
+  return self->context;
+}
+
+gboolean
+rapport_application_is_demo (RapportApplication *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_APPLICATION (self), FALSE);
+
+  return self->demo_dir != NULL;
+}

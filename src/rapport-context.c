@@ -1,0 +1,190 @@
+/* rapport-context.c
+ *
+ * Copyright 2026 The Rapport developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rapport-context"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rapport-context.h"
+#include "rapport-data-dir.h"
+
+/*
+ * RapportContext is the one object the application hands to every view: the
+ * notebook's location, the settings and, as the layers below grow, the
+ * repository, the clock and the reminder scheduler. There are no globals.
+ */
+
+struct _RapportContext
+{
+  GObject    parent_instance;
+
+  /* Owned references */
+  GSettings *settings;
+
+  /* State */
+  char      *data_dir;
+};
+
+enum {
+  PROP_0,
+  PROP_DATA_DIR,
+  PROP_SETTINGS,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (RapportContext, rapport_context, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+/* ------------------------------------------------------------------------ */
+
+static void
+rapport_context_dispose (GObject *object)
+{
+  RapportContext *self = (RapportContext *)object;
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (rapport_context_parent_class)->dispose (object);
+}
+
+static void
+rapport_context_finalize (GObject *object)
+{
+  RapportContext *self = (RapportContext *)object;
+
+  g_clear_pointer (&self->data_dir, g_free);
+
+  G_OBJECT_CLASS (rapport_context_parent_class)->finalize (object);
+}
+
+static void
+rapport_context_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  RapportContext *self = RAPPORT_CONTEXT (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATA_DIR:
+      g_value_set_string (value, self->data_dir);
+      break;
+
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_context_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  RapportContext *self = RAPPORT_CONTEXT (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATA_DIR:
+      self->data_dir = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_context_class_init (RapportContextClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = rapport_context_dispose;
+  object_class->finalize = rapport_context_finalize;
+  object_class->get_property = rapport_context_get_property;
+  object_class->set_property = rapport_context_set_property;
+
+  properties[PROP_DATA_DIR] =
+    g_param_spec_string ("data-dir", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL,
+                         G_TYPE_SETTINGS,
+                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rapport_context_init (RapportContext *self)
+{
+  self->settings = g_settings_new (SCHEMA_ID);
+}
+
+/* ------------------------------------------------------------------------ */
+
+/**
+ * rapport_context_new:
+ * @data_dir: (nullable): the notebook directory, or %NULL for
+ *   `$XDG_DATA_HOME/rapport`
+ * @error: return location for an error
+ *
+ * Creates the context and makes sure the private data directory exists.
+ *
+ * Returns: (transfer full): a new context, or %NULL with @error set
+ */
+RapportContext *
+rapport_context_new (const char  *data_dir,
+                     GError     **error)
+{
+  g_autofree char *default_dir = NULL;
+  g_autoptr(RapportContext) self = NULL;
+
+  if (data_dir == NULL)
+    data_dir = default_dir = rapport_data_dir_dup_default ();
+
+  if (!rapport_data_dir_ensure (data_dir, error))
+    return NULL;
+
+  self = g_object_new (RAPPORT_TYPE_CONTEXT,
+                       "data-dir", data_dir,
+                       NULL);
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+rapport_context_get_data_dir (RapportContext *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTEXT (self), NULL);
+
+  return self->data_dir;
+}
+
+/**
+ * rapport_context_get_settings:
+ * @self: a #RapportContext
+ *
+ * Returns: (transfer none): the application settings
+ */
+GSettings *
+rapport_context_get_settings (RapportContext *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTEXT (self), NULL);
+
+  return self->settings;
+}

@@ -1,0 +1,25 @@
+/* rapport-context.h
+ *
+ * Copyright 2026 The Rapport developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "rapport-types.h"
+
+G_BEGIN_DECLS
+
+#define RAPPORT_TYPE_CONTEXT (rapport_context_get_type ())
+
+G_DECLARE_FINAL_TYPE (RapportContext, rapport_context, RAPPORT, CONTEXT, GObject)
+
+RapportContext *rapport_context_new          (const char      *data_dir,
+                                              GError         **error);
+const char     *rapport_context_get_data_dir (RapportContext  *self);
+GSettings      *rapport_context_get_settings (RapportContext  *self);
+
+G_END_DECLS

@@ -1,0 +1,192 @@
+/* rapport-test-utils.c
+ *
+ * Copyright 2026 The Rapport developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rapport-test-utils"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <adwaita.h>
+#include <locale.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+
+#include "rapport-test-utils.h"
+
+/**
+ * rapport_test_init:
+ *
+ * For display-free tests: each test case gets its own XDG directories, so a
+ * test can never touch the mentor's real notebook.
+ */
+void
+rapport_test_init (int    *argc,
+                   char ***argv)
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+}
+
+/**
+ * rapport_test_init_gtk:
+ *
+ * For UI tests. Without a display GTK cannot start; outside CI that is a skip
+ * (exit status 77), but build-aux/test always provides Xvfb so the UI suite
+ * runs there.
+ */
+void
+rapport_test_init_gtk (int    *argc,
+                       char ***argv)
+{
+  if (g_getenv ("DISPLAY") == NULL &&
+      g_getenv ("WAYLAND_DISPLAY") == NULL &&
+      g_getenv ("BROADWAY_DISPLAY") == NULL)
+    {
+      if (g_getenv ("CI") != NULL)
+        {
+          g_printerr ("UI tests need a display and CI must provide one\n");
+          exit (1);
+        }
+      g_printerr ("No display: skipping the UI tests\n");
+      exit (77);
+    }
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  gtk_disable_setlocale ();
+  gtk_init ();
+  adw_init ();
+}
+
+/**
+ * rapport_test_use_system_mime:
+ *
+ * Isolated test folders hold no MIME database, without which GTK cannot tell
+ * that the application icon is an SVG. The database is read-only, so UI test
+ * cases point GIO at the system's copy once their folders are set up.
+ */
+void
+rapport_test_use_system_mime (void)
+{
+  g_content_type_set_mime_dirs ((const char * const[]) { "/usr/share/mime", NULL });
+}
+
+/**
+ * rapport_test_iterate:
+ * @msec: how long to run the main context
+ *
+ * Runs the default main context for @msec milliseconds, so idle handlers,
+ * timeouts and frame clocks get their turn.
+ */
+void
+rapport_test_iterate (guint msec)
+{
+  gint64 end = g_get_monotonic_time () + (gint64)msec * 1000;
+
+  while (g_get_monotonic_time () < end)
+    {
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+}
+
+/**
+ * rapport_test_wait_for:
+ *
+ * Iterates the main context until @predicate holds or @timeout_msec passes.
+ * A generous timeout keeps slow CI machines from failing; the result is what
+ * the test asserts, never the time taken.
+ */
+gboolean
+rapport_test_wait_for (gboolean (*predicate) (gpointer data),
+                       gpointer   data,
+                       guint      timeout_msec)
+{
+  gint64 end = g_get_monotonic_time () + (gint64)timeout_msec * 1000;
+
+  while (!predicate (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+
+  return TRUE;
+}
+
+/**
+ * rapport_test_file_mode:
+ *
+ * Returns: the permission bits of @path, or -1 if it does not exist
+ */
+int
+rapport_test_file_mode (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0)
+    return -1;
+
+  return st.st_mode & 07777;
+}
+
+/**
+ * rapport_test_run_rapport:
+ * @args: arguments after the program name, %NULL-terminated
+ * @data_home: (nullable): the `XDG_DATA_HOME` for the child
+ * @stderr_out: (out) (optional): what the child printed to stderr
+ * @exit_status: (out): the child's exit status
+ *
+ * Runs the built `rapport` binary (from `RAPPORT_BINARY`) without a display,
+ * the way a script would.
+ *
+ * Returns: (transfer full): what the child printed to stdout
+ */
+char *
+rapport_test_run_rapport (const char * const  *args,
+                          const char          *data_home,
+                          char               **stderr_out,
+                          int                 *exit_status)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *binary = g_getenv ("RAPPORT_BINARY");
+  char *out = NULL;
+  char *err = NULL;
+  int status = -1;
+
+  g_assert_nonnull (binary);
+
+  g_ptr_array_add (argv, (gpointer)binary);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer)args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_setenv (envp, "LANG", "C.UTF-8", TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  if (data_home != NULL)
+    envp = g_environ_setenv (envp, "XDG_DATA_HOME", data_home, TRUE);
+
+  g_spawn_sync (NULL, (char **)argv->pdata, envp, G_SPAWN_DEFAULT,
+                NULL, NULL, &out, &err, &status, &error);
+  g_assert_no_error (error);
+
+  *exit_status = g_spawn_check_wait_status (status, NULL) ? 0 :
+                 (WIFEXITED (status) ? WEXITSTATUS (status) : 128 + WTERMSIG (status));
+
+  if (stderr_out != NULL)
+    *stderr_out = err;
+  else
+    g_free (err);
+
+  return out;
+}

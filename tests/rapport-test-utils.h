@@ -1,0 +1,29 @@
+/* rapport-test-utils.h
+ *
+ * Copyright 2026 The Rapport developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+void     rapport_test_init         (int          *argc,
+                                    char       ***argv);
+void     rapport_test_init_gtk     (int          *argc,
+                                    char       ***argv);
+void     rapport_test_use_system_mime (void);
+void     rapport_test_iterate      (guint         msec);
+gboolean rapport_test_wait_for     (gboolean    (*predicate) (gpointer data),
+                                    gpointer      data,
+                                    guint         timeout_msec);
+int      rapport_test_file_mode    (const char   *path);
+char    *rapport_test_run_rapport  (const char * const *args,
+                                    const char   *data_home,
+                                    char        **stderr_out,
+                                    int          *exit_status);
+
+G_END_DECLS

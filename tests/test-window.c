@@ -1,0 +1,324 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Rapport developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "rapport-application.h"
+#include "rapport-context.h"
+#include "rapport-test-utils.h"
+#include "rapport-window-private.h"
+
+static RapportApplication *
+start_application (void)
+{
+  static guint serial;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *app_id = g_strdup_printf ("%s.Test%u", APPLICATION_ID, ++serial);
+  RapportApplication *app;
+
+  rapport_test_use_system_mime ();
+  app = rapport_application_new ();
+
+  /* Each test has its own notebook; it must not meet another instance, nor
+   * the objects an earlier test's instance exported on the session bus. */
+  g_application_set_application_id (G_APPLICATION (app), app_id);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  return app;
+}
+
+static RapportWindow *
+activate (RapportApplication *app)
+{
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (RAPPORT_IS_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  return RAPPORT_WINDOW (window);
+}
+
+/* Every window the test opened must be finalized once destroyed: a leaked
+ * reference here is a leaked window in the application. */
+static void
+stop_application (RapportApplication *app)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  GPtrArray *weak = g_ptr_array_new_with_free_func (g_free);
+
+  for (const GList *iter = windows; iter; iter = iter->next)
+    {
+      gpointer *slot = g_new (gpointer, 1);
+
+      *slot = iter->data;
+      g_object_add_weak_pointer (G_OBJECT (iter->data), slot);
+      g_ptr_array_add (weak, slot);
+      gtk_window_destroy (iter->data);
+    }
+  g_list_free (windows);
+
+  rapport_test_iterate (50);
+  for (guint i = 0; i < weak->len; i++)
+    g_assert_null (*(gpointer *)g_ptr_array_index (weak, i));
+  g_ptr_array_unref (weak);
+
+  g_object_unref (app);
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      /* The list of toplevels keeps its own reference. */
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+toplevel_of_type_shown (gpointer data)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
+}
+
+/* ------------------------------------------------------------------------ */
+
+static void
+test_window_opens_with_empty_state (void)
+{
+  RapportApplication *app = start_application ();
+  RapportWindow *window = activate (app);
+  g_autofree char *data_dir = g_build_filename (g_get_user_data_dir (), "rapport", NULL);
+
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Rapport");
+
+  /* A new notebook invites the first action rather than showing a blank list. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "empty");
+  g_assert_cmpstr (adw_status_page_get_title (window->sidebar_empty_page), ==, "No Mentees Yet");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "welcome");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->welcome_page)));
+
+  /* Starting created the private notebook folder. */
+  g_assert_cmpstr (rapport_context_get_data_dir (rapport_window_get_context (window)), ==, data_dir);
+  g_assert_cmpint (rapport_test_file_mode (data_dir), ==, 0700);
+
+  /* A second activation presents the same window. */
+  g_application_activate (G_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  stop_application (app);
+}
+
+static void
+test_actions_and_accels (void)
+{
+  RapportApplication *app = start_application ();
+  RapportWindow *window = activate (app);
+  static const struct {
+    const char *action;
+    const char *accel;
+  } expected[] = {
+    { "app.quit", "<Control>q" },
+    { "app.preferences", "<Control>comma" },
+    { "window.close", "<Control>w" },
+    { "win.new-mentee", "<Control>n" },
+  };
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "quit"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "preferences"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                    expected[i].action);
+      g_assert_true (g_strv_contains ((const char * const *)accels, expected[i].accel));
+    }
+
+  stop_application (app);
+}
+
+static void
+test_about (void)
+{
+  RapportApplication *app = start_application ();
+  RapportWindow *window = activate (app);
+  AdwAboutWindow *about;
+
+  g_assert_null (find_toplevel (ADW_TYPE_ABOUT_WINDOW));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  g_assert_true (rapport_test_wait_for (toplevel_of_type_shown,
+                                        GSIZE_TO_POINTER (ADW_TYPE_ABOUT_WINDOW), 5000));
+
+  about = ADW_ABOUT_WINDOW (find_toplevel (ADW_TYPE_ABOUT_WINDOW));
+  g_assert_cmpstr (adw_about_window_get_application_name (about), ==, "Rapport");
+  g_assert_cmpstr (adw_about_window_get_version (about), ==, PACKAGE_VERSION);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (about)) == GTK_WINDOW (window));
+
+  stop_application (app);
+}
+
+static void
+test_shortcuts_window (void)
+{
+  RapportApplication *app = start_application ();
+  RapportWindow *window = activate (app);
+
+  g_assert_null (find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  g_assert_true (rapport_test_wait_for (toplevel_of_type_shown,
+                                        GSIZE_TO_POINTER (GTK_TYPE_SHORTCUTS_WINDOW), 5000));
+
+  stop_application (app);
+}
+
+static void
+test_preferences (void)
+{
+  RapportApplication *app = start_application ();
+  RapportContext *context;
+  GSettings *settings;
+  GtkWindow *prefs;
+
+  activate (app);
+  context = rapport_application_get_context (app);
+  settings = rapport_context_get_settings (context);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  g_assert_true (rapport_test_wait_for (toplevel_of_type_shown,
+                                        GSIZE_TO_POINTER (ADW_TYPE_PREFERENCES_WINDOW), 5000));
+  prefs = find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (prefs);
+
+  /* The spin buttons edit the defaults for new mentees. */
+  {
+    GtkSpinButton *spin = GTK_SPIN_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (prefs),
+                                                                          G_OBJECT_TYPE (prefs),
+                                                                          "cadence_spin"));
+    g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==,
+                     g_settings_get_uint (settings, "default-cadence-days"));
+    gtk_spin_button_set_value (spin, 21);
+    g_assert_cmpuint (g_settings_get_uint (settings, "default-cadence-days"), ==, 21);
+  }
+
+  stop_application (app);
+}
+
+static void
+test_quit (void)
+{
+  RapportApplication *app = start_application ();
+
+  activate (app);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  rapport_test_iterate (50);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 0);
+
+  stop_application (app);
+}
+
+static void
+test_close_window (void)
+{
+  RapportApplication *app = start_application ();
+  RapportWindow *window = activate (app);
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL);
+  rapport_test_iterate (50);
+  g_assert_null (window);
+
+  stop_application (app);
+}
+
+static void
+test_window_size_remembered (void)
+{
+  RapportApplication *app = start_application ();
+  RapportWindow *window;
+  GSettings *settings;
+  int width, height;
+
+  g_application_activate (G_APPLICATION (app));
+  window = RAPPORT_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  settings = rapport_context_get_settings (rapport_application_get_context (app));
+
+  /* Resizing is written to the settings ... */
+  gtk_window_set_default_size (GTK_WINDOW (window), 820, 610);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 820);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
+  gtk_window_destroy (GTK_WINDOW (window));
+  rapport_test_iterate (20);
+
+  /* ... and the next window starts at that size. */
+  g_application_activate (G_APPLICATION (app));
+  window = RAPPORT_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 820);
+  g_assert_cmpint (height, ==, 610);
+
+  stop_application (app);
+}
+
+static void
+test_folds_when_narrow (void)
+{
+  RapportApplication *app = start_application ();
+  RapportWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = RAPPORT_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  rapport_test_iterate (100);
+
+  g_assert_true (adw_leaflet_get_folded (window->leaflet));
+  g_assert_true (adw_leaflet_get_visible_child (window->leaflet) == window->sidebar);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  rapport_test_iterate (100);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_false (adw_leaflet_get_folded (window->leaflet));
+
+  stop_application (app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  rapport_test_init_gtk (&argc, &argv);
+
+  g_test_add_func ("/rapport/window/opens-with-empty-state", test_window_opens_with_empty_state);
+  g_test_add_func ("/rapport/window/actions-and-accels", test_actions_and_accels);
+  g_test_add_func ("/rapport/window/about", test_about);
+  g_test_add_func ("/rapport/window/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/rapport/window/preferences", test_preferences);
+  g_test_add_func ("/rapport/window/quit", test_quit);
+  g_test_add_func ("/rapport/window/close-window", test_close_window);
+  g_test_add_func ("/rapport/window/size-remembered", test_window_size_remembered);
+  g_test_add_func ("/rapport/window/folds-when-narrow", test_folds_when_narrow);
+
+  return g_test_run ();
+}
