@@ -262,6 +262,8 @@ _rapport_backup_select_keep (GDate    **dates,
       /* The ISO week of early January can belong to the previous year. */
       if (week >= 52 && g_date_get_month (dates[i]) == G_DATE_JANUARY)
         year--;
+      else if (week == 1 && g_date_get_month (dates[i]) == G_DATE_DECEMBER)
+        year++;
       key = year * 100 + week;
 
       if (i < DAILY_TO_KEEP)

@@ -621,6 +621,80 @@ pragma_int (sqlite3    *handle,
   return ret;
 }
 
+/* With trusted_schema=OFF SQLite refuses to let a trigger write to an FTS5
+ * table (FTS5 is not marked innocuous in 3.40). Rather than trust any
+ * schema, the triggers and views of the file are compared with the ones our
+ * own migrations create in a scratch in-memory database; only an exact match
+ * turns trusted_schema on for this connection. A file whose schema was
+ * altered by another program keeps it off, and its writes fail cleanly. */
+static char *
+schema_fingerprint (sqlite3 *handle)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (handle,
+                          "SELECT type, name, tbl_name, sql FROM sqlite_schema"
+                          " WHERE type IN ('trigger', 'view') ORDER BY type, name",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    for (int i = 0; i < 4; i++)
+      {
+        g_string_append (out, (const char *)sqlite3_column_text (stmt, i));
+        g_string_append_c (out, '\x1f');
+      }
+  sqlite3_finalize (stmt);
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static const char *
+expected_fingerprint (void)
+{
+  static char *expected;
+
+  if (g_once_init_enter (&expected))
+    {
+      sqlite3 *scratch = NULL;
+      char *fp = NULL;
+
+      if (sqlite3_open (":memory:", &scratch) == SQLITE_OK)
+        {
+          gboolean ok = TRUE;
+
+          for (int v = 1; ok && v <= RAPPORT_DATABASE_SCHEMA_VERSION; v++)
+            ok = sqlite3_exec (scratch, _rapport_migrations_get_sql (v), NULL, NULL, NULL) == SQLITE_OK;
+          if (ok)
+            fp = schema_fingerprint (scratch);
+        }
+      sqlite3_close (scratch);
+
+      g_once_init_leave (&expected, fp ? fp : g_strdup ("?"));
+    }
+
+  return expected;
+}
+
+static void
+trust_schema_if_ours (RapportDatabase *self)
+{
+  g_autofree char *actual = NULL;
+
+  if (self->schema_version != RAPPORT_DATABASE_SCHEMA_VERSION)
+    return;
+
+  actual = schema_fingerprint (self->handle);
+  if (g_strcmp0 (actual, expected_fingerprint ()) != 0)
+    {
+      g_message ("The notebook's triggers or views differ from Rapport's own; keeping trusted_schema off");
+      return;
+    }
+
+  sqlite3_db_config (self->handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, NULL);
+}
+
 /* GObject */
 
 static void
@@ -721,8 +795,12 @@ rapport_database_open (const char                *path,
   sqlite3_busy_timeout (self->handle, 5000);
   sqlite3_db_config (self->handle, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
   sqlite3_db_config (self->handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  /* Until the file is known to be a healthy notebook of a version we
+   * understand, closing must not checkpoint a -wal into it: that would write
+   * to a file we promised never to touch. */
+  sqlite3_db_config (self->handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
 
-  if (!_rapport_database_exec (self, "PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;", error))
+  if (!_rapport_database_exec (self, "PRAGMA foreign_keys = ON;", error))
     return NULL;
 
   /* The first read of the file: damage or a foreign format shows here. */
@@ -790,7 +868,10 @@ rapport_database_open (const char                *path,
   self->schema_version = version;
 
   if (read_only)
-    return g_steal_pointer (&self);
+    {
+      trust_schema_if_ours (self);
+      return g_steal_pointer (&self);
+    }
 
   if (!_rapport_database_exec (self, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;", error))
     return NULL;
@@ -815,6 +896,9 @@ rapport_database_open (const char                *path,
 
       self->schema_version = RAPPORT_DATABASE_SCHEMA_VERSION;
     }
+
+  trust_schema_if_ours (self);
+  sqlite3_db_config (self->handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
 
   return g_steal_pointer (&self);
 }

@@ -88,7 +88,7 @@ rapport_store_commitments_list_open_due (RapportDatabase  *db,
 
   if (!(stmt = _rapport_database_prepare (db,
       "SELECT c.id AS item_id, c.mentee_id, m.name AS mentee_name, c.title, c.owner,\n"
-      "       c.kind, c.due_date, c.due_time\n"
+      "       c.due_date, c.due_time\n"
       "  FROM commitments c JOIN mentees m ON m.id = c.mentee_id\n"
       " WHERE c.owner IN ('mentor', 'mentee') AND c.status = 'open' AND c.due_date <= ?\n"
       "   AND c.deleted_at IS NULL AND m.deleted_at IS NULL AND m.status != 'archived'\n"
