@@ -1,0 +1,19 @@
+/* rapport-autostart.h
+ *
+ * Copyright 2026 The Rapport developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+char     *rapport_autostart_get_path   (void);
+gboolean  rapport_autostart_is_enabled (void);
+gboolean  rapport_autostart_set_enabled (gboolean   enabled,
+                                         GError   **error);
+
+G_END_DECLS
