@@ -584,27 +584,29 @@ system_bus_cb (GObject      *object,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  g_autoptr(RapportScheduler) self = user_data;
+  GWeakRef *weak = user_data;
+  g_autoptr(RapportScheduler) self = g_weak_ref_get (weak);
   g_autoptr(GError) error = NULL;
-  GDBusConnection *bus;
+  g_autoptr(GDBusConnection) bus = NULL;
+
+  g_weak_ref_clear (weak);
+  g_free (weak);
 
   if (!(bus = g_bus_get_finish (result, &error)))
     {
       /* No system bus (containers, CI): the tick still catches up after a
        * suspend, within RAPPORT_SCHEDULER_TICK_SECONDS. */
-      g_debug ("No system bus, resume is noticed on the tick: %s", error->message);
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_debug ("No system bus, resume is noticed on the tick: %s", error->message);
       return;
     }
 
-  if (g_cancellable_is_cancelled (self->cancellable) || !self->started)
-    {
-      g_object_unref (bus);
-      return;
-    }
+  if (self == NULL || !self->started || self->system_bus != NULL)
+    return;
 
-  self->system_bus = bus;
+  self->system_bus = g_steal_pointer (&bus);
   self->sleep_subscription =
-    g_dbus_connection_signal_subscribe (bus, "org.freedesktop.login1",
+    g_dbus_connection_signal_subscribe (self->system_bus, "org.freedesktop.login1",
                                         "org.freedesktop.login1.Manager", "PrepareForSleep",
                                         "/org/freedesktop/login1", NULL,
                                         G_DBUS_SIGNAL_FLAGS_NONE,
@@ -905,6 +907,7 @@ rapport_scheduler_start (RapportScheduler *self)
 {
   g_autoptr(GError) error = NULL;
   guint recovered = 0;
+  GWeakRef *weak;
 
   g_return_if_fail (RAPPORT_IS_SCHEDULER (self));
 
@@ -925,7 +928,9 @@ rapport_scheduler_start (RapportScheduler *self)
 
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
-  g_bus_get (G_BUS_TYPE_SYSTEM, self->cancellable, system_bus_cb, g_object_ref (self));
+  weak = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (weak, self);
+  g_bus_get (G_BUS_TYPE_SYSTEM, self->cancellable, system_bus_cb, weak);
 
   check_quietly (self);
 }
