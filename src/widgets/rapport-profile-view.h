@@ -1,0 +1,26 @@
+/* rapport-profile-view.h
+ *
+ * Copyright 2026 The Rapport developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "rapport-repository.h"
+
+G_BEGIN_DECLS
+
+#define RAPPORT_TYPE_PROFILE_VIEW (rapport_profile_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (RapportProfileView, rapport_profile_view, RAPPORT, PROFILE_VIEW, GtkWidget)
+
+void     rapport_profile_view_set_mentee (RapportProfileView *self,
+                                          RapportRepository  *repository,
+                                          RapportMentee      *mentee);
+gboolean rapport_profile_view_save       (RapportProfileView *self,
+                                          GError            **error);
+
+G_END_DECLS

@@ -1,0 +1,552 @@
+/* rapport-promise-row.c
+ *
+ * Copyright 2026 The Rapport developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rapport-promise-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rapport-due-date-button.h"
+#include "rapport-format.h"
+#include "rapport-promise-row.h"
+#include "rapport-rhythm.h"
+#include "rapport-widget-utils.h"
+
+struct _RapportPromiseRow
+{
+  AdwActionRow       parent_instance;
+
+  /* Template widgets */
+  GtkCheckButton    *done_check;
+  GtkMenuButton     *menu_button;
+
+  /* Owned references */
+  RapportRepository *repository;
+  RapportCommitment *commitment;
+
+  /* State */
+  guint              syncing : 1;
+};
+
+enum {
+  PROP_0,
+  PROP_REPOSITORY,
+  PROP_COMMITMENT,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (RapportPromiseRow, rapport_promise_row, ADW_TYPE_ACTION_ROW)
+
+static GParamSpec *properties[N_PROPS];
+
+/* ------------------------------------------------------------------------ */
+/* Helpers                                                                  */
+
+static const char *
+kind_label (RapportCommitmentKind kind)
+{
+  switch (kind)
+    {
+    case RAPPORT_COMMITMENT_KIND_RESOURCE:
+      return _("Resource");
+    case RAPPORT_COMMITMENT_KIND_INTRODUCTION:
+      return _("Introduction");
+    case RAPPORT_COMMITMENT_KIND_CHECK_IN:
+      return _("Check-in");
+    case RAPPORT_COMMITMENT_KIND_TASK:
+      return _("Task");
+    case RAPPORT_COMMITMENT_KIND_OTHER:
+    default:
+      return _("Other");
+    }
+}
+
+static void
+sync_from_commitment (RapportPromiseRow *self)
+{
+  RapportCommitment *c = self->commitment;
+  RapportCommitmentStatus status;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GString) subtitle = NULL;
+  const char *due_date, *due_time;
+  gboolean overdue = FALSE;
+
+  if (c == NULL)
+    return;
+
+  now = self->repository ? rapport_repository_dup_now (self->repository)
+                         : g_date_time_new_now_local ();
+  status = rapport_commitment_get_status (c);
+  due_date = rapport_commitment_get_due_date (c);
+  due_time = rapport_commitment_get_due_time (c);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), rapport_commitment_get_title (c));
+
+  subtitle = g_string_new (kind_label (rapport_commitment_get_kind (c)));
+  if (status == RAPPORT_COMMITMENT_STATUS_DONE)
+    {
+      g_string_append (subtitle, " · ");
+      g_string_append (subtitle, _("Kept"));
+    }
+  else if (status == RAPPORT_COMMITMENT_STATUS_DROPPED)
+    {
+      g_string_append (subtitle, " · ");
+      g_string_append (subtitle, _("Dropped"));
+    }
+  else if (due_date != NULL)
+    {
+      g_autofree char *due = rapport_format_due (due_date, due_time, now);
+
+      g_string_append (subtitle, " · ");
+      g_string_append (subtitle, due);
+      overdue = rapport_due_is_overdue (due_date, due_time, now);
+    }
+  if (rapport_commitment_get_renegotiations (c) > 0)
+    {
+      g_string_append (subtitle, " · ");
+      g_string_append_printf (subtitle,
+                              g_dngettext (GETTEXT_PACKAGE, "rescheduled once", "rescheduled %d times",
+                                           rapport_commitment_get_renegotiations (c)),
+                              rapport_commitment_get_renegotiations (c));
+    }
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle->str);
+
+  if (overdue)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "overdue");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "overdue");
+
+  if (status == RAPPORT_COMMITMENT_STATUS_OPEN)
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "dim-label");
+  else
+    gtk_widget_add_css_class (GTK_WIDGET (self), "dim-label");
+
+  self->syncing = TRUE;
+  gtk_check_button_set_active (self->done_check, status == RAPPORT_COMMITMENT_STATUS_DONE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->done_check), status != RAPPORT_COMMITMENT_STATUS_DROPPED);
+  self->syncing = FALSE;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "promise.reschedule",
+                                 status == RAPPORT_COMMITMENT_STATUS_OPEN);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "promise.drop",
+                                 status == RAPPORT_COMMITMENT_STATUS_OPEN);
+}
+
+/* The undo toast outlives the row (the list rebuilds its rows when the
+ * promise moves to the done section), so it carries what it needs. */
+static void
+toast_undo_cb (AdwToast *toast)
+{
+  RapportCommitment *commitment = g_object_get_data (G_OBJECT (toast), "commitment");
+  RapportRepository *repository = g_object_get_data (G_OBJECT (toast), "repository");
+  g_autoptr(GError) error = NULL;
+
+  rapport_commitment_set_status (commitment, RAPPORT_COMMITMENT_STATUS_OPEN);
+  rapport_commitment_set_done_at (commitment, NULL);
+  if (!rapport_repository_save (repository, RAPPORT_ITEM (commitment), &error))
+    g_message ("Could not undo ticking off a promise: %s", error->message);
+}
+
+/* ------------------------------------------------------------------------ */
+/* Callbacks                                                                */
+
+static void
+done_toggled_cb (RapportPromiseRow *self)
+{
+  if (self->syncing)
+    return;
+
+  rapport_promise_row_set_done (self, gtk_check_button_get_active (self->done_check));
+}
+
+static void
+commitment_notify_cb (RapportPromiseRow *self)
+{
+  sync_from_commitment (self);
+}
+
+typedef struct
+{
+  RapportPromiseRow    *row;
+  GtkWidget            *title_entry;
+  GtkWidget            *details_entry;
+  GtkWidget            *due_button;
+  GtkWidget            *reason_entry;
+} DialogData;
+
+static void
+dialog_data_free (DialogData *data)
+{
+  g_clear_object (&data->row);
+  g_free (data);
+}
+
+static GtkWidget *
+new_dialog (RapportPromiseRow *self,
+            const char        *heading,
+            const char        *body,
+            const char        *response_label,
+            AdwResponseAppearance appearance)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "apply", response_label,
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", appearance);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  return dialog;
+}
+
+static GtkWidget *
+new_entry (const char *placeholder,
+           const char *text)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), placeholder);
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder,
+                                  -1);
+  return entry;
+}
+
+static void
+edit_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  DialogData       *data)
+{
+  RapportPromiseRow *self = data->row;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *old_title = NULL;
+  g_autofree char *old_details = NULL;
+  const char *title;
+
+  if (!g_str_equal (response, "apply") || self->commitment == NULL)
+    return;
+
+  old_title = g_strdup (rapport_commitment_get_title (self->commitment));
+  old_details = g_strdup (rapport_commitment_get_details (self->commitment));
+  title = gtk_editable_get_text (GTK_EDITABLE (data->title_entry));
+
+  rapport_commitment_set_title (self->commitment, title);
+  rapport_commitment_set_details (self->commitment, gtk_editable_get_text (GTK_EDITABLE (data->details_entry)));
+  if (!rapport_repository_save (self->repository, RAPPORT_ITEM (self->commitment), &error))
+    {
+      rapport_commitment_set_title (self->commitment, old_title);
+      rapport_commitment_set_details (self->commitment, old_details);
+      rapport_widget_show_error (GTK_WIDGET (self), _("Could not save the promise"), error);
+    }
+}
+
+static void
+reschedule_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        DialogData       *data)
+{
+  RapportPromiseRow *self = data->row;
+  g_autoptr(GError) error = NULL;
+  const char *date;
+
+  if (!g_str_equal (response, "apply") || self->commitment == NULL)
+    return;
+
+  date = rapport_due_date_button_get_date (RAPPORT_DUE_DATE_BUTTON (data->due_button));
+  if (!rapport_repository_reschedule_commitment (self->repository, self->commitment, date,
+                                                 date ? rapport_commitment_get_due_time (self->commitment) : NULL,
+                                                 gtk_editable_get_text (GTK_EDITABLE (data->reason_entry)),
+                                                 &error))
+    rapport_widget_show_error (GTK_WIDGET (self), _("Could not change the due date"), error);
+}
+
+static void
+drop_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  DialogData       *data)
+{
+  RapportPromiseRow *self = data->row;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *old_details = NULL;
+  g_autofree char *details = NULL;
+  g_autofree char *reason = NULL;
+
+  if (!g_str_equal (response, "apply") || self->commitment == NULL)
+    return;
+
+  /* The reason is kept with the promise so the ledger can show why. */
+  old_details = g_strdup (rapport_commitment_get_details (self->commitment));
+  reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->reason_entry))));
+  if (reason[0] != '\0')
+    details = g_strdup_printf ("%s%s%s %s", old_details ? old_details : "",
+                               old_details && old_details[0] ? "\n" : "",
+                               _("Dropped:"), reason);
+
+  rapport_commitment_set_status (self->commitment, RAPPORT_COMMITMENT_STATUS_DROPPED);
+  if (details != NULL)
+    rapport_commitment_set_details (self->commitment, details);
+  if (!rapport_repository_save (self->repository, RAPPORT_ITEM (self->commitment), &error))
+    {
+      rapport_commitment_set_status (self->commitment, RAPPORT_COMMITMENT_STATUS_OPEN);
+      rapport_commitment_set_details (self->commitment, old_details);
+      rapport_widget_show_error (GTK_WIDGET (self), _("Could not drop the promise"), error);
+    }
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  RapportPromiseRow *self = RAPPORT_PROMISE_ROW (widget);
+  DialogData *data = g_new0 (DialogData, 1);
+  GtkWidget *dialog, *box;
+
+  data->row = g_object_ref (self);
+  dialog = new_dialog (self, _("Edit Promise"), NULL, _("_Save"), ADW_RESPONSE_SUGGESTED);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  data->title_entry = new_entry (_("What was promised"), rapport_commitment_get_title (self->commitment));
+  data->details_entry = new_entry (_("Details"), rapport_commitment_get_details (self->commitment));
+  gtk_box_append (GTK_BOX (box), data->title_entry);
+  gtk_box_append (GTK_BOX (box), data->details_entry);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (edit_response_cb), data,
+                         (GClosureNotify) dialog_data_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+reschedule_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  RapportPromiseRow *self = RAPPORT_PROMISE_ROW (widget);
+  DialogData *data = g_new0 (DialogData, 1);
+  GtkWidget *dialog, *box;
+
+  data->row = g_object_ref (self);
+  dialog = new_dialog (self, _("Change Due Date"),
+                       _("The change is logged with its reason, so follow-through stays honest."),
+                       _("C_hange"), ADW_RESPONSE_SUGGESTED);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  data->due_button = rapport_due_date_button_new ();
+  gtk_widget_set_halign (data->due_button, GTK_ALIGN_CENTER);
+  rapport_due_date_button_set_date (RAPPORT_DUE_DATE_BUTTON (data->due_button),
+                                    rapport_commitment_get_due_date (self->commitment));
+  data->reason_entry = new_entry (_("Reason, such as “agreed with Alex”"), NULL);
+  gtk_box_append (GTK_BOX (box), data->due_button);
+  gtk_box_append (GTK_BOX (box), data->reason_entry);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (reschedule_response_cb), data,
+                         (GClosureNotify) dialog_data_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+drop_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *param)
+{
+  RapportPromiseRow *self = RAPPORT_PROMISE_ROW (widget);
+  DialogData *data = g_new0 (DialogData, 1);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  data->row = g_object_ref (self);
+  body = g_strdup_printf (_("“%s” will be kept in the history as dropped."),
+                          rapport_commitment_get_title (self->commitment));
+  dialog = new_dialog (self, _("Drop Promise?"), body, _("_Drop"), ADW_RESPONSE_DESTRUCTIVE);
+  data->reason_entry = new_entry (_("Reason"), NULL);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), data->reason_entry);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (drop_response_cb), data,
+                         (GClosureNotify) dialog_data_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ------------------------------------------------------------------------ */
+/* GObject                                                                  */
+
+static void
+rapport_promise_row_dispose (GObject *object)
+{
+  RapportPromiseRow *self = (RapportPromiseRow *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_PROMISE_ROW);
+  g_clear_object (&self->commitment);
+  g_clear_object (&self->repository);
+
+  G_OBJECT_CLASS (rapport_promise_row_parent_class)->dispose (object);
+}
+
+static void
+rapport_promise_row_get_property (GObject    *object,
+                                  guint       prop_id,
+                                  GValue     *value,
+                                  GParamSpec *pspec)
+{
+  RapportPromiseRow *self = RAPPORT_PROMISE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPOSITORY:
+      g_value_set_object (value, self->repository);
+      break;
+
+    case PROP_COMMITMENT:
+      g_value_set_object (value, self->commitment);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_promise_row_set_property (GObject      *object,
+                                  guint         prop_id,
+                                  const GValue *value,
+                                  GParamSpec   *pspec)
+{
+  RapportPromiseRow *self = RAPPORT_PROMISE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPOSITORY:
+      self->repository = g_value_dup_object (value);
+      break;
+
+    case PROP_COMMITMENT:
+      self->commitment = g_value_dup_object (value);
+      if (self->commitment != NULL)
+        g_signal_connect_object (self->commitment, "notify", G_CALLBACK (commitment_notify_cb),
+                                 self, G_CONNECT_SWAPPED);
+      sync_from_commitment (self);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_promise_row_class_init (RapportPromiseRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = rapport_promise_row_dispose;
+  object_class->get_property = rapport_promise_row_get_property;
+  object_class->set_property = rapport_promise_row_set_property;
+
+  properties[PROP_REPOSITORY] =
+    g_param_spec_object ("repository", NULL, NULL,
+                         RAPPORT_TYPE_REPOSITORY,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_COMMITMENT] =
+    g_param_spec_object ("commitment", NULL, NULL,
+                         RAPPORT_TYPE_COMMITMENT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "promise.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "promise.reschedule", NULL, reschedule_action);
+  gtk_widget_class_install_action (widget_class, "promise.drop", NULL, drop_action);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rapport/Rapport/ui/rapport-promise-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, RapportPromiseRow, done_check);
+  gtk_widget_class_bind_template_child (widget_class, RapportPromiseRow, menu_button);
+  gtk_widget_class_bind_template_callback (widget_class, done_toggled_cb);
+}
+
+static void
+rapport_promise_row_init (RapportPromiseRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* ------------------------------------------------------------------------ */
+/* Public API                                                               */
+
+GtkWidget *
+rapport_promise_row_new (RapportRepository *repository,
+                         RapportCommitment *commitment)
+{
+  g_return_val_if_fail (RAPPORT_IS_REPOSITORY (repository), NULL);
+  g_return_val_if_fail (RAPPORT_IS_COMMITMENT (commitment), NULL);
+
+  return g_object_new (RAPPORT_TYPE_PROMISE_ROW,
+                       "repository", repository,
+                       "commitment", commitment,
+                       NULL);
+}
+
+RapportCommitment *
+rapport_promise_row_get_commitment (RapportPromiseRow *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_PROMISE_ROW (self), NULL);
+
+  return self->commitment;
+}
+
+/**
+ * rapport_promise_row_set_done:
+ *
+ * Ticks the promise off (with an "Undo" toast) or opens it again.
+ */
+void
+rapport_promise_row_set_done (RapportPromiseRow *self,
+                              gboolean           done)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportCommitment) commitment = NULL;
+  g_autoptr(RapportRepository) repository = NULL;
+  gboolean ok;
+
+  g_return_if_fail (RAPPORT_IS_PROMISE_ROW (self));
+
+  if (self->commitment == NULL || self->repository == NULL)
+    return;
+
+  /* Saving may rebuild the list and dispose this row. */
+  commitment = g_object_ref (self->commitment);
+  repository = g_object_ref (self->repository);
+
+  if (done)
+    ok = rapport_repository_complete_commitment (repository, commitment, &error);
+  else
+    {
+      rapport_commitment_set_status (commitment, RAPPORT_COMMITMENT_STATUS_OPEN);
+      rapport_commitment_set_done_at (commitment, NULL);
+      ok = rapport_repository_save (repository, RAPPORT_ITEM (commitment), &error);
+    }
+
+  if (!ok)
+    {
+      rapport_widget_show_error (GTK_WIDGET (self), _("Could not save the promise"), error);
+      sync_from_commitment (self);
+      return;
+    }
+
+  if (done)
+    {
+      AdwToast *toast = adw_toast_new (_("Promise kept"));
+
+      adw_toast_set_button_label (toast, _("_Undo"));
+      g_object_set_data_full (G_OBJECT (toast), "commitment", g_object_ref (commitment), g_object_unref);
+      g_object_set_data_full (G_OBJECT (toast), "repository", g_object_ref (repository), g_object_unref);
+      g_signal_connect (toast, "button-clicked", G_CALLBACK (toast_undo_cb), NULL);
+      rapport_widget_add_toast (GTK_WIDGET (self), toast);
+    }
+}

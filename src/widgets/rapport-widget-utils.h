@@ -1,0 +1,24 @@
+/* rapport-widget-utils.h
+ *
+ * Copyright 2026 The Rapport developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+void      rapport_widget_add_toast          (GtkWidget   *widget,
+                                             AdwToast    *toast);
+void      rapport_widget_show_error         (GtkWidget   *widget,
+                                             const char  *what,
+                                             const GError *error);
+AdwToast *_rapport_widget_get_last_toast    (GtkWidget   *widget);
+char     *rapport_text_view_dup_text        (GtkTextView *view);
+void      rapport_text_view_set_text        (GtkTextView *view,
+                                             const char  *text);
+
+G_END_DECLS
