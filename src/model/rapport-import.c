@@ -1,0 +1,1041 @@
+/* rapport-import.c
+ *
+ * Copyright 2026 The Rapport developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rapport-import"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "rapport-export.h"
+#include "rapport-import.h"
+#include "rapport-rhythm.h"
+
+/*
+ * Importing runs in two passes. The first reads the whole file into unsaved
+ * items and collects every problem with its JSON path ("$.mentees[2].
+ * sessions[0].rating"); if there is any, nothing is touched. The second
+ * merges by uuid inside one repository batch: records the notebook does not
+ * have are added with their uuids, records it has are updated only when they
+ * differ, so importing the same file twice changes nothing.
+ */
+
+#define MAX_PROBLEMS 10
+
+G_DEFINE_QUARK (rapport-import-error-quark, rapport_import_error)
+
+typedef struct
+{
+  RapportMentee *mentee;
+  GPtrArray     *sessions;      /* RapportSessionNote */
+  GPtrArray     *commitments;   /* RapportCommitment */
+  GPtrArray     *session_refs;  /* char *, the session_uuid of each commitment, or NULL */
+  GPtrArray     *goals;         /* RapportGoal */
+} MenteeImport;
+
+typedef struct
+{
+  RapportRepository *repository;
+  GString           *problems;
+  guint              n_problems;
+  GHashTable        *seen_uuids;   /* uuid → path */
+  GPtrArray         *mentees;      /* MenteeImport */
+
+  /* What the notebook holds, by uuid; one table per kind as in the database. */
+  GHashTable        *existing[4];
+  GHashTable        *session_by_id; /* gint64 * → RapportSessionNote */
+} Import;
+
+enum { KIND_MENTEE, KIND_SESSION, KIND_COMMITMENT, KIND_GOAL };
+
+static void
+mentee_import_free (MenteeImport *mi)
+{
+  g_clear_object (&mi->mentee);
+  g_ptr_array_unref (mi->sessions);
+  g_ptr_array_unref (mi->commitments);
+  g_ptr_array_unref (mi->session_refs);
+  g_ptr_array_unref (mi->goals);
+  g_free (mi);
+}
+
+static void
+import_clear (Import *imp)
+{
+  g_string_free (imp->problems, TRUE);
+  g_hash_table_unref (imp->seen_uuids);
+  g_ptr_array_unref (imp->mentees);
+  for (guint i = 0; i < G_N_ELEMENTS (imp->existing); i++)
+    g_hash_table_unref (imp->existing[i]);
+  g_hash_table_unref (imp->session_by_id);
+}
+
+static void problem (Import     *imp,
+                     const char *path,
+                     const char *format,
+                     ...) G_GNUC_PRINTF (3, 4);
+
+static void
+problem (Import     *imp,
+         const char *path,
+         const char *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  imp->n_problems++;
+  if (imp->n_problems > MAX_PROBLEMS)
+    return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_string_append_printf (imp->problems, "\n%s: %s", path, message);
+}
+
+/* Reading values */
+
+/* Returns the member, or NULL when it is absent or null. */
+static JsonNode *
+get_member (JsonObject *object,
+            const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return NULL;
+  return node;
+}
+
+static gboolean
+read_string (Import      *imp,
+             JsonObject  *object,
+             const char  *path,
+             const char  *member,
+             gboolean     required,
+             const char **out)
+{
+  g_autofree char *mpath = g_strdup_printf ("%s.%s", path, member);
+  JsonNode *node = get_member (object, member);
+
+  *out = NULL;
+  if (node == NULL)
+    {
+      if (required)
+        problem (imp, mpath, _("is missing"));
+      return !required;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      problem (imp, mpath, _("must be a string"));
+      return FALSE;
+    }
+  *out = json_node_get_string (node);
+  if (required)
+    {
+      g_autofree char *copy = g_strstrip (g_strdup (*out));
+
+      if (copy[0] == '\0')
+        {
+          problem (imp, mpath, _("cannot be blank"));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+/* An optional integer; absent or null reads as 0, the model's "not set". */
+static gboolean
+read_int (Import     *imp,
+          JsonObject *object,
+          const char *path,
+          const char *member,
+          gint64      min,
+          gint64      max,
+          gboolean    nullable,
+          int        *out)
+{
+  g_autofree char *mpath = g_strdup_printf ("%s.%s", path, member);
+  JsonNode *node = get_member (object, member);
+  gint64 value;
+
+  *out = 0;
+  if (node == NULL)
+    {
+      if (!nullable)
+        problem (imp, mpath, _("is missing"));
+      return nullable;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    {
+      problem (imp, mpath, _("must be a whole number"));
+      return FALSE;
+    }
+  value = json_node_get_int (node);
+  if (value < min || value > max)
+    {
+      if (nullable)
+        problem (imp, mpath, _("is out of range: %" G_GINT64_FORMAT " (expected %" G_GINT64_FORMAT
+                               " to %" G_GINT64_FORMAT " or null)"), value, min, max);
+      else
+        problem (imp, mpath, _("is out of range: %" G_GINT64_FORMAT " (expected %" G_GINT64_FORMAT
+                               " to %" G_GINT64_FORMAT ")"), value, min, max);
+      return FALSE;
+    }
+  *out = (int)value;
+  return TRUE;
+}
+
+static gboolean
+read_enum (Import     *imp,
+           JsonObject *object,
+           const char *path,
+           const char *member,
+           GType       type,
+           int        *out)
+{
+  g_autofree char *mpath = g_strdup_printf ("%s.%s", path, member);
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  g_autoptr(GString) expected = g_string_new (NULL);
+  const char *text;
+  GEnumValue *ev;
+
+  *out = 0;
+  if (!read_string (imp, object, path, member, TRUE, &text))
+    return FALSE;
+
+  if ((ev = g_enum_get_value_by_nick (klass, text)) != NULL)
+    {
+      *out = ev->value;
+      return TRUE;
+    }
+
+  for (guint i = 0; i < klass->n_values; i++)
+    g_string_append_printf (expected, "%s%s", i > 0 ? ", " : "", klass->values[i].value_nick);
+  problem (imp, mpath, _("unknown value “%s” (expected one of %s)"), text, expected->str);
+  return FALSE;
+}
+
+static gboolean
+read_date (Import      *imp,
+           JsonObject  *object,
+           const char  *path,
+           const char  *member,
+           const char **out)
+{
+  g_autofree char *mpath = g_strdup_printf ("%s.%s", path, member);
+
+  if (!read_string (imp, object, path, member, FALSE, out))
+    return FALSE;
+  if (*out != NULL && !rapport_date_parse (*out, NULL))
+    {
+      problem (imp, mpath, _("“%s” is not a valid date (YYYY-MM-DD)"), *out);
+      *out = NULL;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_instant (Import      *imp,
+              JsonObject  *object,
+              const char  *path,
+              const char  *member,
+              gboolean     required,
+              GDateTime  **out)
+{
+  g_autofree char *mpath = g_strdup_printf ("%s.%s", path, member);
+  const char *text;
+
+  *out = NULL;
+  if (!read_string (imp, object, path, member, required, &text))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+
+  /* No default zone: an instant must say its offset. */
+  if ((*out = g_date_time_new_from_iso8601 (text, NULL)) == NULL)
+    {
+      problem (imp, mpath,
+               _("“%s” is not a valid date and time (RFC 3339 with an offset, such as 2026-03-01T09:30:00+01:00)"),
+               text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_uuid (Import      *imp,
+           JsonObject  *object,
+           const char  *path,
+           RapportItem *item)
+{
+  g_autofree char *mpath = g_strdup_printf ("%s.uuid", path);
+  const char *text;
+  const char *other;
+
+  if (!read_string (imp, object, path, "uuid", TRUE, &text))
+    return FALSE;
+  if (!g_uuid_string_is_valid (text))
+    {
+      problem (imp, mpath, _("“%s” is not a valid uuid"), text);
+      return FALSE;
+    }
+  if ((other = g_hash_table_lookup (imp->seen_uuids, text)) != NULL)
+    {
+      problem (imp, mpath, _("the uuid %s is also used by %s"), text, other);
+      return FALSE;
+    }
+  g_hash_table_insert (imp->seen_uuids, g_strdup (text), g_strdup (path));
+  _rapport_item_set_uuid (item, text);
+  return TRUE;
+}
+
+static void
+read_timestamps (Import      *imp,
+                 JsonObject  *object,
+                 const char  *path,
+                 RapportItem *item)
+{
+  g_autoptr(GDateTime) created = NULL;
+  g_autoptr(GDateTime) updated = NULL;
+
+  read_instant (imp, object, path, "created_at", FALSE, &created);
+  read_instant (imp, object, path, "updated_at", FALSE, &updated);
+  if (created != NULL)
+    _rapport_item_set_timestamps (item, created, updated ? updated : created);
+}
+
+/* The model's own validation catches what the reading above does not (text
+ * too long, a maximum gap shorter than the ideal interval, …); its message
+ * is shown with the path of the record. */
+static void
+validate_item (Import      *imp,
+               const char  *path,
+               RapportItem *item)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  if (RAPPORT_IS_MENTEE (item))
+    ok = rapport_validate_mentee (RAPPORT_MENTEE (item), &error);
+  else if (RAPPORT_IS_SESSION_NOTE (item))
+    ok = rapport_validate_session_note (RAPPORT_SESSION_NOTE (item), &error);
+  else if (RAPPORT_IS_COMMITMENT (item))
+    ok = rapport_validate_commitment (RAPPORT_COMMITMENT (item), &error);
+  else
+    ok = rapport_validate_goal (RAPPORT_GOAL (item), &error);
+
+  if (!ok)
+    problem (imp, path, "%s", error->message);
+}
+
+static JsonArray *
+read_array (Import     *imp,
+            JsonObject *object,
+            const char *path,
+            const char *member,
+            gboolean    required)
+{
+  g_autofree char *mpath = g_strdup_printf ("%s.%s", path, member);
+  JsonNode *node = get_member (object, member);
+
+  if (node == NULL)
+    {
+      if (required)
+        problem (imp, mpath, _("is missing"));
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      problem (imp, mpath, _("must be an array"));
+      return NULL;
+    }
+  return json_node_get_array (node);
+}
+
+static JsonObject *
+element_object (Import     *imp,
+                JsonArray  *array,
+                guint       index,
+                const char *path)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      problem (imp, path, _("must be an object"));
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+/* Reading records */
+
+static RapportMentee *
+read_mentee (Import     *imp,
+             JsonObject *o,
+             const char *path)
+{
+  g_autoptr(RapportMentee) mentee = rapport_mentee_new ();
+  g_autoptr(GPtrArray) boundaries = g_ptr_array_new_with_free_func ((GDestroyNotify)rapport_boundary_free);
+  g_autoptr(GStrvBuilder) tags = g_strv_builder_new ();
+  g_auto(GStrv) tagv = NULL;
+  static const char *texts[] = {
+    "pronouns", "role", "organization", "contact", "how_we_met", "preferred_channel",
+    "feedback_preferences", "feedback_sensitivities", "about",
+  };
+  static const char *props[] = {
+    "pronouns", "role", "organization", "contact", "how-we-met", "preferred-channel",
+    "feedback-preferences", "feedback-sensitivities", "about",
+  };
+  guint before = imp->n_problems;
+  const char *s;
+  JsonArray *array;
+  int v;
+
+  read_uuid (imp, o, path, RAPPORT_ITEM (mentee));
+  if (read_string (imp, o, path, "name", TRUE, &s))
+    rapport_mentee_set_name (mentee, s);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (read_string (imp, o, path, texts[i], FALSE, &s))
+      g_object_set (mentee, props[i], s, NULL);
+  if (read_date (imp, o, path, "started_on", &s))
+    rapport_mentee_set_started_on (mentee, s);
+  if (read_enum (imp, o, path, "status", RAPPORT_TYPE_MENTEE_STATUS, &v))
+    rapport_mentee_set_status (mentee, v);
+  if (read_int (imp, o, path, "cadence_days", 1, 366, TRUE, &v))
+    rapport_mentee_set_cadence_days (mentee, v);
+  if (read_int (imp, o, path, "max_gap_days", 1, 732, TRUE, &v))
+    rapport_mentee_set_max_gap_days (mentee, v);
+
+  if ((array = read_array (imp, o, path, "tags", FALSE)) != NULL)
+    {
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *node = json_array_get_element (array, i);
+          g_autofree char *tpath = g_strdup_printf ("%s.tags[%u]", path, i);
+
+          if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+            problem (imp, tpath, _("must be a string"));
+          else
+            g_strv_builder_add (tags, json_node_get_string (node));
+        }
+    }
+  tagv = g_strv_builder_end (tags);
+  rapport_mentee_set_tags (mentee, (const char * const *)tagv);
+
+  if ((array = read_array (imp, o, path, "boundaries", FALSE)) != NULL)
+    {
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          g_autofree char *bpath = g_strdup_printf ("%s.boundaries[%u]", path, i);
+          JsonObject *bo = element_object (imp, array, i, bpath);
+          const char *topic;
+          int level;
+
+          if (bo == NULL)
+            continue;
+          if (read_string (imp, bo, bpath, "topic", TRUE, &topic) &&
+              read_enum (imp, bo, bpath, "level", RAPPORT_TYPE_BOUNDARY_LEVEL, &level))
+            g_ptr_array_add (boundaries, rapport_boundary_new (topic, level));
+        }
+    }
+  rapport_mentee_set_boundary_list (mentee, boundaries);
+  read_timestamps (imp, o, path, RAPPORT_ITEM (mentee));
+
+  if (imp->n_problems == before)
+    validate_item (imp, path, RAPPORT_ITEM (mentee));
+
+  return g_steal_pointer (&mentee);
+}
+
+static RapportSessionNote *
+read_session (Import     *imp,
+              JsonObject *o,
+              const char *path)
+{
+  g_autoptr(RapportSessionNote) session = rapport_session_note_new ();
+  g_autoptr(GDateTime) starts_at = NULL;
+  static const char *texts[] = { "agenda", "notes", "takeaway", "wins" };
+  guint before = imp->n_problems;
+  const char *s;
+  int v;
+
+  read_uuid (imp, o, path, RAPPORT_ITEM (session));
+  if (read_instant (imp, o, path, "starts_at", TRUE, &starts_at))
+    rapport_session_note_set_starts_at (session, starts_at);
+  if (read_int (imp, o, path, "duration_minutes", 0, 24 * 60, FALSE, &v))
+    rapport_session_note_set_duration_minutes (session, v);
+  if (read_enum (imp, o, path, "status", RAPPORT_TYPE_SESSION_STATUS, &v))
+    rapport_session_note_set_status (session, v);
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (read_string (imp, o, path, texts[i], FALSE, &s))
+      g_object_set (session, texts[i], s, NULL);
+  if (read_int (imp, o, path, "rating", 1, 5, TRUE, &v))
+    rapport_session_note_set_rating (session, v);
+  read_timestamps (imp, o, path, RAPPORT_ITEM (session));
+
+  /* Validation needs an owner; the real one is set when merging. */
+  rapport_session_note_set_mentee_id (session, 1);
+  if (imp->n_problems == before)
+    validate_item (imp, path, RAPPORT_ITEM (session));
+
+  return g_steal_pointer (&session);
+}
+
+static RapportCommitment *
+read_commitment (Import      *imp,
+                 JsonObject  *o,
+                 const char  *path,
+                 char       **session_ref)
+{
+  g_autoptr(RapportCommitment) commitment = rapport_commitment_new ();
+  g_autoptr(GDateTime) done_at = NULL;
+  guint before = imp->n_problems;
+  const char *s;
+  int v;
+
+  *session_ref = NULL;
+  read_uuid (imp, o, path, RAPPORT_ITEM (commitment));
+  if (read_enum (imp, o, path, "owner", RAPPORT_TYPE_COMMITMENT_OWNER, &v))
+    rapport_commitment_set_owner (commitment, v);
+  if (read_enum (imp, o, path, "kind", RAPPORT_TYPE_COMMITMENT_KIND, &v))
+    rapport_commitment_set_kind (commitment, v);
+  if (read_string (imp, o, path, "title", TRUE, &s))
+    rapport_commitment_set_title (commitment, s);
+  if (read_string (imp, o, path, "details", FALSE, &s))
+    rapport_commitment_set_details (commitment, s);
+
+  if (read_string (imp, o, path, "due", FALSE, &s) && s != NULL)
+    {
+      g_autofree char *dpath = g_strdup_printf ("%s.due", path);
+      g_autoptr(GDateTime) due = NULL;
+
+      if (rapport_date_parse (s, NULL))
+        rapport_commitment_set_due_date (commitment, s);
+      else if ((due = g_date_time_new_from_iso8601 (s, NULL)) != NULL)
+        {
+          g_autoptr(GDateTime) local = g_date_time_to_local (due);
+          g_autofree char *date = g_date_time_format (local, "%Y-%m-%d");
+          g_autofree char *time = g_date_time_format (local, "%H:%M");
+
+          rapport_commitment_set_due_date (commitment, date);
+          rapport_commitment_set_due_time (commitment, time);
+        }
+      else
+        problem (imp, dpath,
+                 _("“%s” is not a valid date (YYYY-MM-DD) or date and time (RFC 3339 with an offset)"),
+                 s);
+    }
+
+  if (read_enum (imp, o, path, "status", RAPPORT_TYPE_COMMITMENT_STATUS, &v))
+    rapport_commitment_set_status (commitment, v);
+  if (read_instant (imp, o, path, "done_at", FALSE, &done_at))
+    rapport_commitment_set_done_at (commitment, done_at);
+
+  if (read_string (imp, o, path, "session_uuid", FALSE, &s) && s != NULL)
+    {
+      g_autofree char *spath = g_strdup_printf ("%s.session_uuid", path);
+
+      if (!g_uuid_string_is_valid (s))
+        problem (imp, spath, _("“%s” is not a valid uuid"), s);
+      else
+        *session_ref = g_strdup (s);
+    }
+  read_timestamps (imp, o, path, RAPPORT_ITEM (commitment));
+
+  rapport_commitment_set_mentee_id (commitment, 1);
+  if (imp->n_problems == before)
+    validate_item (imp, path, RAPPORT_ITEM (commitment));
+
+  return g_steal_pointer (&commitment);
+}
+
+static RapportGoal *
+read_goal (Import     *imp,
+           JsonObject *o,
+           const char *path)
+{
+  g_autoptr(RapportGoal) goal = rapport_goal_new ();
+  guint before = imp->n_problems;
+  const char *s;
+  int v;
+
+  read_uuid (imp, o, path, RAPPORT_ITEM (goal));
+  if (read_string (imp, o, path, "title", TRUE, &s))
+    rapport_goal_set_title (goal, s);
+  if (read_string (imp, o, path, "details", FALSE, &s))
+    rapport_goal_set_details (goal, s);
+  if (read_date (imp, o, path, "target_date", &s))
+    rapport_goal_set_target_date (goal, s);
+  if (read_enum (imp, o, path, "status", RAPPORT_TYPE_GOAL_STATUS, &v))
+    rapport_goal_set_status (goal, v);
+  if (read_int (imp, o, path, "progress", 0, 100, FALSE, &v))
+    rapport_goal_set_progress (goal, v);
+  read_timestamps (imp, o, path, RAPPORT_ITEM (goal));
+
+  rapport_goal_set_mentee_id (goal, 1);
+  if (imp->n_problems == before)
+    validate_item (imp, path, RAPPORT_ITEM (goal));
+
+  return g_steal_pointer (&goal);
+}
+
+/* What the notebook holds */
+
+static void
+add_existing (Import     *imp,
+              int         kind,
+              GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RapportItem) item = g_list_model_get_item (model, i);
+
+      g_hash_table_insert (imp->existing[kind],
+                           g_strdup (rapport_item_get_uuid (item)),
+                           g_object_ref (item));
+      if (kind == KIND_SESSION)
+        {
+          gint64 *key = g_new (gint64, 1);
+
+          *key = rapport_item_get_id (item);
+          g_hash_table_insert (imp->session_by_id, key, g_object_ref (item));
+        }
+    }
+}
+
+static void
+load_existing (Import *imp)
+{
+  GListModel *mentees = rapport_repository_get_mentees (imp->repository);
+  guint n = g_list_model_get_n_items (mentees);
+
+  add_existing (imp, KIND_MENTEE, mentees);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RapportItem) mentee = g_list_model_get_item (mentees, i);
+      gint64 id = rapport_item_get_id (mentee);
+      g_autoptr(GListModel) sessions = rapport_repository_list_sessions (imp->repository, id);
+      g_autoptr(GListModel) commitments = rapport_repository_list_commitments (imp->repository, id);
+      g_autoptr(GListModel) goals = rapport_repository_list_goals (imp->repository, id);
+
+      add_existing (imp, KIND_SESSION, sessions);
+      add_existing (imp, KIND_COMMITMENT, commitments);
+      add_existing (imp, KIND_GOAL, goals);
+    }
+}
+
+/* Pass 1: reading and checking the whole file */
+
+static gboolean
+check_utf8 (Import     *imp,
+            const char *data,
+            gsize       length)
+{
+  const char *end;
+  guint line = 1, column = 1;
+
+  if (g_utf8_validate_len (data, length, &end))
+    return TRUE;
+
+  for (const char *p = data; p < end; p = g_utf8_next_char (p))
+    {
+      if (*p == '\n')
+        line++, column = 1;
+      else
+        column++;
+    }
+  problem (imp, "$", _("the file is not valid UTF-8 text (line %u, column %u, byte %" G_GSIZE_FORMAT ")"),
+           line, column, (gsize)(end - data));
+  return FALSE;
+}
+
+static gboolean
+read_document (Import      *imp,
+               const char  *data,
+               gsize        length,
+               GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  JsonObject *root;
+  JsonNode *node;
+  JsonArray *mentees;
+  const char *format = NULL;
+
+  if (!check_utf8 (imp, data, length))
+    return FALSE;
+
+  if (!json_parser_load_from_data (parser, data, length, &local_error))
+    {
+      problem (imp, "$", _("the file is not valid JSON (it may be cut short): %s"),
+               local_error->message);
+      return FALSE;
+    }
+
+  node = json_parser_get_root (parser);
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, RAPPORT_IMPORT_ERROR, RAPPORT_IMPORT_ERROR_NOT_RAPPORT,
+                   _("$: this is not a Rapport notebook export (the file is not a JSON object)"));
+      return FALSE;
+    }
+  root = json_node_get_object (node);
+
+  node = get_member (root, "format");
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    format = json_node_get_string (node);
+  if (g_strcmp0 (format, RAPPORT_EXPORT_FORMAT) != 0)
+    {
+      g_set_error (error, RAPPORT_IMPORT_ERROR, RAPPORT_IMPORT_ERROR_NOT_RAPPORT,
+                   _("$.format: this is not a Rapport notebook export (expected “%s”)"),
+                   RAPPORT_EXPORT_FORMAT);
+      return FALSE;
+    }
+
+  node = get_member (root, "version");
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64 ||
+      json_node_get_int (node) < 1)
+    {
+      g_set_error (error, RAPPORT_IMPORT_ERROR, RAPPORT_IMPORT_ERROR_INVALID,
+                   _("$.version: missing or not a format version number"));
+      return FALSE;
+    }
+  if (json_node_get_int (node) > RAPPORT_EXPORT_VERSION)
+    {
+      g_set_error (error, RAPPORT_IMPORT_ERROR, RAPPORT_IMPORT_ERROR_NEWER_VERSION,
+                   _("$.version: the file was written by a newer Rapport (format version %" G_GINT64_FORMAT
+                     "; this version reads up to %d). Update Rapport to import it."),
+                   json_node_get_int (node), RAPPORT_EXPORT_VERSION);
+      return FALSE;
+    }
+
+  if ((mentees = read_array (imp, root, "$", "mentees", TRUE)) == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < json_array_get_length (mentees); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("$.mentees[%u]", i);
+      JsonObject *mo = element_object (imp, mentees, i, path);
+      MenteeImport *mi;
+      JsonArray *array;
+
+      if (mo == NULL)
+        continue;
+
+      mi = g_new0 (MenteeImport, 1);
+      mi->sessions = g_ptr_array_new_with_free_func (g_object_unref);
+      mi->commitments = g_ptr_array_new_with_free_func (g_object_unref);
+      mi->session_refs = g_ptr_array_new_with_free_func (g_free);
+      mi->goals = g_ptr_array_new_with_free_func (g_object_unref);
+      g_ptr_array_add (imp->mentees, mi);
+
+      mi->mentee = read_mentee (imp, mo, path);
+
+      if ((array = read_array (imp, mo, path, "sessions", FALSE)) != NULL)
+        for (guint j = 0; j < json_array_get_length (array); j++)
+          {
+            g_autofree char *p = g_strdup_printf ("%s.sessions[%u]", path, j);
+            JsonObject *o = element_object (imp, array, j, p);
+
+            if (o != NULL)
+              g_ptr_array_add (mi->sessions, read_session (imp, o, p));
+          }
+
+      if ((array = read_array (imp, mo, path, "commitments", FALSE)) != NULL)
+        for (guint j = 0; j < json_array_get_length (array); j++)
+          {
+            g_autofree char *p = g_strdup_printf ("%s.commitments[%u]", path, j);
+            JsonObject *o = element_object (imp, array, j, p);
+            char *ref = NULL;
+
+            if (o == NULL)
+              continue;
+            g_ptr_array_add (mi->commitments, read_commitment (imp, o, p, &ref));
+            g_ptr_array_add (mi->session_refs, ref);
+          }
+
+      if ((array = read_array (imp, mo, path, "goals", FALSE)) != NULL)
+        for (guint j = 0; j < json_array_get_length (array); j++)
+          {
+            g_autofree char *p = g_strdup_printf ("%s.goals[%u]", path, j);
+            JsonObject *o = element_object (imp, array, j, p);
+
+            if (o != NULL)
+              g_ptr_array_add (mi->goals, read_goal (imp, o, p));
+          }
+
+      /* A promise can come from a meeting of the same mentee, in the file or
+       * already in the notebook. */
+      for (guint j = 0; j < mi->session_refs->len; j++)
+        {
+          const char *ref = g_ptr_array_index (mi->session_refs, j);
+          gboolean found = FALSE;
+
+          if (ref == NULL)
+            continue;
+          for (guint k = 0; k < mi->sessions->len && !found; k++)
+            found = g_strcmp0 (rapport_item_get_uuid (g_ptr_array_index (mi->sessions, k)), ref) == 0;
+          found = found || g_hash_table_contains (imp->existing[KIND_SESSION], ref);
+          if (!found)
+            {
+              g_autofree char *p = g_strdup_printf ("%s.commitments[%u].session_uuid", path, j);
+
+              problem (imp, p, _("no meeting with the uuid %s exists in this file or in the notebook"),
+                       ref);
+            }
+        }
+    }
+
+  return imp->n_problems == 0;
+}
+
+/* Pass 2: merging */
+
+static gboolean
+same_record (RapportItem *a,
+             RapportItem *b)
+{
+  g_autoptr(JsonNode) na = NULL;
+  g_autoptr(JsonNode) nb = NULL;
+
+  if (RAPPORT_IS_MENTEE (a))
+    {
+      na = _rapport_export_mentee_fields (RAPPORT_MENTEE (a));
+      nb = _rapport_export_mentee_fields (RAPPORT_MENTEE (b));
+    }
+  else if (RAPPORT_IS_SESSION_NOTE (a))
+    {
+      if (rapport_session_note_get_mentee_id (RAPPORT_SESSION_NOTE (a)) !=
+          rapport_session_note_get_mentee_id (RAPPORT_SESSION_NOTE (b)))
+        return FALSE;
+      na = _rapport_export_session_fields (RAPPORT_SESSION_NOTE (a));
+      nb = _rapport_export_session_fields (RAPPORT_SESSION_NOTE (b));
+    }
+  else if (RAPPORT_IS_COMMITMENT (a))
+    {
+      RapportCommitment *ca = RAPPORT_COMMITMENT (a);
+      RapportCommitment *cb = RAPPORT_COMMITMENT (b);
+
+      if (rapport_commitment_get_mentee_id (ca) != rapport_commitment_get_mentee_id (cb) ||
+          rapport_commitment_get_session_id (ca) != rapport_commitment_get_session_id (cb))
+        return FALSE;
+      na = _rapport_export_commitment_fields (ca, NULL);
+      nb = _rapport_export_commitment_fields (cb, NULL);
+    }
+  else
+    {
+      if (rapport_goal_get_mentee_id (RAPPORT_GOAL (a)) != rapport_goal_get_mentee_id (RAPPORT_GOAL (b)))
+        return FALSE;
+      na = _rapport_export_goal_fields (RAPPORT_GOAL (a));
+      nb = _rapport_export_goal_fields (RAPPORT_GOAL (b));
+    }
+
+  return json_node_equal (na, nb);
+}
+
+/* Adds @incoming, or updates the record with its uuid when they differ. */
+static gboolean
+merge_item (Import              *imp,
+            int                  kind,
+            RapportItem         *incoming,
+            RapportImportStats  *stats,
+            GError             **error)
+{
+  RapportItem *existing = g_hash_table_lookup (imp->existing[kind], rapport_item_get_uuid (incoming));
+
+  if (existing == NULL)
+    {
+      if (!rapport_repository_save (imp->repository, incoming, error))
+        return FALSE;
+      stats->added++;
+      return TRUE;
+    }
+
+  /* Values the repository fills in when the file leaves them out stay as
+   * they are, so that a second import finds nothing to change. */
+  if (RAPPORT_IS_COMMITMENT (incoming) &&
+      rapport_commitment_get_status (RAPPORT_COMMITMENT (incoming)) == RAPPORT_COMMITMENT_STATUS_DONE &&
+      rapport_commitment_get_done_at (RAPPORT_COMMITMENT (incoming)) == NULL)
+    rapport_commitment_set_done_at (RAPPORT_COMMITMENT (incoming),
+                                    rapport_commitment_get_done_at (RAPPORT_COMMITMENT (existing)));
+  if (RAPPORT_IS_GOAL (incoming) && rapport_goal_get_target_date (RAPPORT_GOAL (incoming)) == NULL)
+    rapport_goal_set_target_date (RAPPORT_GOAL (incoming),
+                                  rapport_goal_get_target_date (RAPPORT_GOAL (existing)));
+
+  _rapport_item_set_id (incoming, rapport_item_get_id (existing));
+  _rapport_item_set_timestamps (incoming,
+                                rapport_item_get_created_at (existing),
+                                rapport_item_get_updated_at (existing));
+
+  if (same_record (incoming, existing))
+    {
+      stats->unchanged++;
+      return TRUE;
+    }
+
+  if (!rapport_repository_save (imp->repository, incoming, error))
+    return FALSE;
+  stats->updated++;
+  return TRUE;
+}
+
+static gboolean
+merge (Import              *imp,
+       RapportImportStats  *stats,
+       GError             **error)
+{
+  for (guint i = 0; i < imp->mentees->len; i++)
+    {
+      MenteeImport *mi = g_ptr_array_index (imp->mentees, i);
+      g_autoptr(GHashTable) session_ids = g_hash_table_new (g_str_hash, g_str_equal);
+      gint64 mentee_id;
+
+      if (!merge_item (imp, KIND_MENTEE, RAPPORT_ITEM (mi->mentee), stats, error))
+        return FALSE;
+      mentee_id = rapport_item_get_id (RAPPORT_ITEM (mi->mentee));
+
+      for (guint j = 0; j < mi->sessions->len; j++)
+        {
+          RapportSessionNote *session = g_ptr_array_index (mi->sessions, j);
+
+          rapport_session_note_set_mentee_id (session, mentee_id);
+          if (!merge_item (imp, KIND_SESSION, RAPPORT_ITEM (session), stats, error))
+            return FALSE;
+          g_hash_table_insert (session_ids, (gpointer)rapport_item_get_uuid (RAPPORT_ITEM (session)),
+                               session);
+        }
+
+      for (guint j = 0; j < mi->commitments->len; j++)
+        {
+          RapportCommitment *commitment = g_ptr_array_index (mi->commitments, j);
+          const char *ref = g_ptr_array_index (mi->session_refs, j);
+          RapportItem *session = NULL;
+
+          if (ref != NULL && !(session = g_hash_table_lookup (session_ids, ref)))
+            session = g_hash_table_lookup (imp->existing[KIND_SESSION], ref);
+
+          rapport_commitment_set_mentee_id (commitment, mentee_id);
+          rapport_commitment_set_session_id (commitment, session ? rapport_item_get_id (session) : 0);
+          if (!merge_item (imp, KIND_COMMITMENT, RAPPORT_ITEM (commitment), stats, error))
+            return FALSE;
+        }
+
+      for (guint j = 0; j < mi->goals->len; j++)
+        {
+          RapportGoal *goal = g_ptr_array_index (mi->goals, j);
+
+          rapport_goal_set_mentee_id (goal, mentee_id);
+          if (!merge_item (imp, KIND_GOAL, RAPPORT_ITEM (goal), stats, error))
+            return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Public API */
+
+/**
+ * rapport_import_json_data:
+ * @repository: the notebook
+ * @data: the document, as read from the file
+ * @length: the length of @data in bytes
+ * @stats: (out caller-allocates) (optional): what the import did
+ * @error: return location for a #RAPPORT_IMPORT_ERROR (the message lists
+ *   the first problems, one per line, each with its JSON path) or an error
+ *   of the repository
+ *
+ * Merges a JSON export (DESIGN.md section 6) into @repository by uuid, all
+ * or nothing: on failure the notebook is as it was.
+ *
+ * Returns: %TRUE if imported
+ */
+gboolean
+rapport_import_json_data (RapportRepository   *repository,
+                          const char          *data,
+                          gsize                length,
+                          RapportImportStats  *stats,
+                          GError             **error)
+{
+  RapportImportStats local_stats = { 0, };
+  Import imp = { 0, };
+  gboolean ok;
+
+  g_return_val_if_fail (RAPPORT_IS_REPOSITORY (repository), FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  imp.repository = repository;
+  imp.problems = g_string_new (NULL);
+  imp.seen_uuids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  imp.mentees = g_ptr_array_new_with_free_func ((GDestroyNotify)mentee_import_free);
+  for (guint i = 0; i < G_N_ELEMENTS (imp.existing); i++)
+    imp.existing[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  imp.session_by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+
+  load_existing (&imp);
+
+  if (!read_document (&imp, data ? data : "", length, error))
+    {
+      if (imp.n_problems > 0)
+        {
+          if (imp.n_problems > MAX_PROBLEMS)
+            g_string_append_printf (imp.problems,
+                                    ngettext ("\n… and %u more problem", "\n… and %u more problems",
+                                              imp.n_problems - MAX_PROBLEMS),
+                                    imp.n_problems - MAX_PROBLEMS);
+          g_set_error (error, RAPPORT_IMPORT_ERROR, RAPPORT_IMPORT_ERROR_INVALID,
+                       _("The file cannot be imported; nothing was changed:%s"), imp.problems->str);
+        }
+      import_clear (&imp);
+      return FALSE;
+    }
+
+  ok = rapport_repository_begin_batch (repository, error);
+  if (ok && !(ok = merge (&imp, &local_stats, error)))
+    rapport_repository_cancel_batch (repository);
+  else if (ok)
+    ok = rapport_repository_end_batch (repository, error);
+
+  import_clear (&imp);
+
+  if (ok && stats != NULL)
+    *stats = local_stats;
+  return ok;
+}
+
+/**
+ * rapport_import_json_file:
+ *
+ * Reads @path and calls rapport_import_json_data().
+ */
+gboolean
+rapport_import_json_file (RapportRepository   *repository,
+                          const char          *path,
+                          RapportImportStats  *stats,
+                          GError             **error)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (RAPPORT_IS_REPOSITORY (repository), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!g_file_get_contents (path, &data, &length, error))
+    return FALSE;
+
+  return rapport_import_json_data (repository, data, length, stats, error);
+}
