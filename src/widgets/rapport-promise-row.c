@@ -24,6 +24,7 @@ struct _RapportPromiseRow
   /* Template widgets */
   GtkCheckButton    *done_check;
   GtkMenuButton     *menu_button;
+  GtkLabel          *overdue_label;
 
   /* Owned references */
   RapportRepository *repository;
@@ -116,10 +117,7 @@ sync_from_commitment (RapportPromiseRow *self)
     }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle->str);
 
-  if (overdue)
-    gtk_widget_add_css_class (GTK_WIDGET (self), "overdue");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self), "overdue");
+  gtk_widget_set_visible (GTK_WIDGET (self->overdue_label), overdue);
 
   if (status == RAPPORT_COMMITMENT_STATUS_OPEN)
     gtk_widget_remove_css_class (GTK_WIDGET (self), "dim-label");
@@ -467,6 +465,7 @@ rapport_promise_row_class_init (RapportPromiseRowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rapport/Rapport/ui/rapport-promise-row.ui");
   gtk_widget_class_bind_template_child (widget_class, RapportPromiseRow, done_check);
   gtk_widget_class_bind_template_child (widget_class, RapportPromiseRow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportPromiseRow, overdue_label);
   gtk_widget_class_bind_template_callback (widget_class, done_toggled_cb);
 }
 
