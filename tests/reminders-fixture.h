@@ -21,7 +21,7 @@
 
 #define TEST_ZONE "Europe/Berlin"
 
-static GTimeZone *
+G_GNUC_UNUSED static GTimeZone *
 test_zone (void)
 {
   GTimeZone *tz = g_time_zone_new_identifier (TEST_ZONE);
@@ -31,7 +31,7 @@ test_zone (void)
 }
 
 /* "2026-11-03 08:00" in @zone (Europe/Berlin when NULL) as Unix seconds. */
-static gint64
+G_GNUC_UNUSED static gint64
 local_at (const char *zone,
           const char *text)
 {
@@ -47,7 +47,7 @@ local_at (const char *zone,
 }
 
 /* "2026-03-29 01:00" UTC as Unix seconds. */
-static gint64
+G_GNUC_UNUSED static gint64
 utc_at (const char *text)
 {
   g_autoptr(GDateTime) dt = NULL;
@@ -59,7 +59,7 @@ utc_at (const char *text)
   return g_date_time_to_unix (dt);
 }
 
-static RapportDatabase *
+G_GNUC_UNUSED static RapportDatabase *
 open_notebook (void)
 {
   g_autoptr(GError) error = NULL;
@@ -75,7 +75,7 @@ open_notebook (void)
   return db;
 }
 
-static void
+G_GNUC_UNUSED static void
 exec_sql (RapportDatabase *db,
           const char      *sql)
 {
@@ -85,13 +85,13 @@ exec_sql (RapportDatabase *db,
   g_assert_no_error (error);
 }
 
-static gint64
+G_GNUC_UNUSED static gint64
 last_id (RapportDatabase *db)
 {
   return sqlite3_last_insert_rowid (_rapport_database_get_handle (db));
 }
 
-static gint64
+G_GNUC_UNUSED static gint64
 add_mentee (RapportDatabase *db,
             const char      *name,
             int              cadence_days,
@@ -106,7 +106,7 @@ add_mentee (RapportDatabase *db,
   return last_id (db);
 }
 
-static gint64
+G_GNUC_UNUSED static gint64
 add_session (RapportDatabase *db,
              gint64           mentee_id,
              gint64           starts_at,
@@ -123,7 +123,7 @@ add_session (RapportDatabase *db,
 }
 
 /* A promise recorded at @promised_at, due on @due_date (and @due_time). */
-static gint64
+G_GNUC_UNUSED static gint64
 add_promise (RapportDatabase *db,
              gint64           mentee_id,
              const char      *owner,
@@ -145,7 +145,7 @@ add_promise (RapportDatabase *db,
   return last_id (db);
 }
 
-static void
+G_GNUC_UNUSED static void
 complete_promise (RapportDatabase *db,
                   gint64           id)
 {
@@ -155,7 +155,7 @@ complete_promise (RapportDatabase *db,
   exec_sql (db, sql);
 }
 
-static int
+G_GNUC_UNUSED static int
 count_rows (RapportDatabase *db,
             const char      *where)
 {
