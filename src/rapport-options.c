@@ -43,11 +43,6 @@ static const GOptionEntry option_entries[] = {
  * is part of landing the feature. */
 static const char * const unavailable[] = {
   "background",
-  "export",
-  "import",
-  "backup",
-  "restore",
-  "agenda",
   NULL
 };
 

@@ -68,11 +68,6 @@ test_unavailable_options_fail (void)
 {
   const char *cases[][3] = {
     { "--background", NULL },
-    { "--export=notebook.json", NULL },
-    { "--import=notebook.json", NULL },
-    { "--backup=copy.db", NULL },
-    { "--restore=copy.db", NULL },
-    { "--agenda", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -127,7 +122,222 @@ test_find_unavailable (void)
   g_assert_null (rapport_options_find_unavailable (dict));
 
   g_variant_dict_insert (dict, "agenda", "b", TRUE);
-  g_assert_cmpstr (rapport_options_find_unavailable (dict), ==, "agenda");
+  g_assert_null (rapport_options_find_unavailable (dict));
+  g_variant_dict_insert (dict, "background", "b", TRUE);
+  g_assert_cmpstr (rapport_options_find_unavailable (dict), ==, "background");
+}
+
+/* The command-line-only options, run on the real binary against a notebook
+ * in a data home of their own. */
+
+static const char *sample_notebook =
+  "{\"format\": \"rapport-notebook\", \"version\": 1, \"exported_at\": \"2026-03-18T10:00:00Z\",\n"
+  " \"mentees\": [{\"uuid\": \"11111111-1111-4111-8111-111111111111\", \"name\": \"Ada 🦊\",\n"
+  "   \"status\": \"active\",\n"
+  "   \"sessions\": [{\"uuid\": \"22222222-2222-4222-8222-222222222222\",\n"
+  "     \"starts_at\": \"2026-03-01T09:00:00+01:00\", \"duration_minutes\": 45, \"status\": \"held\",\n"
+  "     \"notes\": \"Talked about the talk.\", \"rating\": 5}],\n"
+  "   \"commitments\": [{\"uuid\": \"33333333-3333-4333-8333-333333333333\", \"owner\": \"mentor\",\n"
+  "     \"kind\": \"resource\", \"title\": \"Send the speaking guide\", \"due\": \"2020-01-06\",\n"
+  "     \"status\": \"open\", \"session_uuid\": \"22222222-2222-4222-8222-222222222222\"}],\n"
+  "   \"goals\": []}]}\n";
+
+typedef struct
+{
+  char *home;
+} CliFixture;
+
+static char *
+cli_run (CliFixture  *f,
+         const char  *arg,
+         const char  *file,
+         char       **err,
+         int         *status)
+{
+  g_autofree char *full = file ? g_strdup_printf ("%s=%s", arg, file) : g_strdup (arg);
+  const char *args[] = { full, NULL };
+
+  return rapport_test_run_rapport (args, f->home, err, status);
+}
+
+static void
+cli_set_up (CliFixture    *f,
+            gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  f->home = g_build_filename (g_get_user_data_dir (), "home", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (f->home, 0700), ==, 0);
+
+  path = g_build_filename (f->home, "sample.json", NULL);
+  g_assert_true (g_file_set_contents (path, sample_notebook, -1, NULL));
+  out = cli_run (f, "--import", path, &err, &status);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, "Imported: 3 added, 0 updated, 0 unchanged\n");
+}
+
+static void
+cli_tear_down (CliFixture    *f,
+               gconstpointer  data)
+{
+  g_free (f->home);
+}
+
+static void
+test_cli_export_import (CliFixture    *f,
+                        gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->home, "export.json", NULL);
+  g_autofree char *sample = g_build_filename (f->home, "sample.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *out2 = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *err2 = NULL;
+  int status;
+
+  out = cli_run (f, "--export", path, &err, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (rapport_test_file_mode (path), ==, 0600);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"format\" : \"rapport-notebook\""));
+  g_assert_nonnull (strstr (contents, "Ada 🦊"));
+  g_assert_nonnull (strstr (contents, "\"session_uuid\" : \"22222222-2222-4222-8222-222222222222\""));
+
+  /* Importing the same file again changes nothing. */
+  out2 = cli_run (f, "--import", sample, &err2, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out2, ==, "Imported: 0 added, 0 updated, 3 unchanged\n");
+}
+
+static void
+test_cli_import_refuses_bad_file (CliFixture    *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *bad = g_test_build_filename (G_TEST_DIST, "data", "import",
+                                                "third-mentee-bad-rating.json", NULL);
+  g_autofree char *newer = g_test_build_filename (G_TEST_DIST, "data", "import",
+                                                  "newer-version.json", NULL);
+  g_autofree char *missing = g_build_filename (f->home, "no-such-file.json", NULL);
+  const char *files[] = { bad, newer, missing };
+  const char *fragments[] = {
+    "$.mentees[2].sessions[0].rating: is out of range: 0",
+    "$.version: the file was written by a newer Rapport",
+    "no-such-file.json",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      int status;
+
+      out = cli_run (f, "--import", files[i], &err, &status);
+      g_assert_cmpint (status, !=, 0);
+      g_assert_cmpstr (out, ==, "");
+      g_assert_true (g_str_has_prefix (err, "rapport: "));
+      g_assert_nonnull (strstr (err, fragments[i]));
+    }
+}
+
+static void
+test_cli_export_formats (CliFixture    *f,
+                         gconstpointer  data)
+{
+  const char *names[] = { "notes.md", "meetings.ics", "notebook.txt" };
+  const char *fragments[] = { "Markdown", "iCalendar", ".json" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = g_build_filename (f->home, names[i], NULL);
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      int status;
+
+      out = cli_run (f, "--export", path, &err, &status);
+      g_assert_cmpint (status, !=, 0);
+      g_assert_true (g_str_has_prefix (err, "rapport: "));
+      g_assert_nonnull (strstr (err, fragments[i]));
+      g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+    }
+}
+
+static void
+test_cli_backup_restore (CliFixture    *f,
+                         gconstpointer  data)
+{
+  g_autofree char *copy = g_build_filename (f->home, "copy.db", NULL);
+  g_autofree char *junk = g_build_filename (f->home, "junk.db", NULL);
+  g_autofree char *export = g_build_filename (f->home, "after.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *out2 = NULL;
+  g_autofree char *err2 = NULL;
+  g_autofree char *out3 = NULL;
+  g_autofree char *err3 = NULL;
+  g_autofree char *out4 = NULL;
+  int status;
+
+  out = cli_run (f, "--backup", copy, &err, &status);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpint (rapport_test_file_mode (copy), ==, 0600);
+
+  /* Something that is not a notebook is refused and nothing is replaced. */
+  g_assert_true (g_file_set_contents (junk, "not a database", -1, NULL));
+  out2 = cli_run (f, "--restore", junk, &err2, &status);
+  g_assert_cmpint (status, !=, 0);
+  g_assert_true (g_str_has_prefix (err2, "rapport: "));
+
+  out3 = cli_run (f, "--restore", copy, &err3, &status);
+  g_assert_cmpstr (err3, ==, "");
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_str_has_prefix (out3, "Restored"));
+
+  out4 = cli_run (f, "--export", export, NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_get_contents (export, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "Send the speaking guide"));
+}
+
+static void
+test_cli_agenda (CliFixture    *f,
+                 gconstpointer  data)
+{
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  out = cli_run (f, "--agenda", NULL, &err, &status);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_str_has_prefix (out, "My Overdue Promises\n"));
+  g_assert_nonnull (strstr (out, "  • Send the speaking guide — For Ada 🦊 · "));
+}
+
+static void
+test_cli_agenda_empty (void)
+{
+  const char *args[] = { "--agenda", NULL };
+  g_autofree char *home = g_build_filename (g_get_user_data_dir (), "empty-home", NULL);
+  g_autofree char *db = g_build_filename (home, "rapport", "rapport.db", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  g_assert_cmpint (g_mkdir_with_parents (home, 0700), ==, 0);
+  out = rapport_test_run_rapport (args, home, &err, &status);
+  /* No notebook yet: a clear error, and none is created. */
+  g_assert_cmpint (status, !=, 0);
+  g_assert_true (g_str_has_prefix (err, "rapport: "));
+  g_assert_false (g_file_test (db, G_FILE_TEST_EXISTS));
 }
 
 int
@@ -142,6 +352,17 @@ main (int   argc,
   g_test_add_func ("/rapport/options/unknown-option", test_unknown_option);
   g_test_add_func ("/rapport/options/missing-argument", test_missing_argument);
   g_test_add_func ("/rapport/options/find-unavailable", test_find_unavailable);
+
+
+#define ADD_CLI(path, func) \
+  g_test_add ("/rapport/options/cli/" path, CliFixture, NULL, cli_set_up, func, cli_tear_down)
+
+  ADD_CLI ("export-import", test_cli_export_import);
+  ADD_CLI ("import-refuses-bad-file", test_cli_import_refuses_bad_file);
+  ADD_CLI ("export-formats", test_cli_export_formats);
+  ADD_CLI ("backup-restore", test_cli_backup_restore);
+  ADD_CLI ("agenda", test_cli_agenda);
+  g_test_add_func ("/rapport/options/cli/agenda-without-notebook", test_cli_agenda_empty);
 
   return g_test_run ();
 }
