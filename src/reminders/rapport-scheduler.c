@@ -429,7 +429,9 @@ check_full (RapportScheduler  *self,
   GTimeZone *tz;
   gint64 now;
 
-  if (!self->enabled)
+  /* A notebook opened read-only (written by a newer Rapport) cannot keep
+   * a ledger, and reminding without one could remind twice. */
+  if (!self->enabled || rapport_database_is_read_only (self->database))
     return TRUE;
 
   now = rapport_clock_get_now (self->clock);
@@ -917,7 +919,9 @@ rapport_scheduler_start (RapportScheduler *self)
   self->started = TRUE;
   self->summarize_next = TRUE;
 
-  if (!rapport_store_reminders_recover (self->database, &recovered, &error))
+  if (rapport_database_is_read_only (self->database))
+    g_debug ("The notebook is read-only: no reminders");
+  else if (!rapport_store_reminders_recover (self->database, &recovered, &error))
     g_warning ("Could not recover interrupted reminders: %s", error->message);
   else if (recovered > 0)
     g_debug ("%u reminders were interrupted and will be sent again", recovered);
