@@ -669,6 +669,95 @@ test_restore (void)
   g_assert_true (rapport_database_integrity_check (db, TRUE, &error));
 }
 
+static void
+check_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+  *out = g_object_ref (result);
+}
+
+static gboolean
+run_check (RapportRepository  *repo,
+           char              **backup,
+           GError            **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  rapport_repository_check_async (repo, NULL, check_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return rapport_repository_check_finish (repo, result, backup, error);
+}
+
+static void
+test_check_async (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportRepository) repo = NULL;
+  g_autofree char *dir = notebook_dir ();
+  g_autofree char *path = notebook_path ();
+  g_autofree char *backup = NULL;
+  g_autofree char *again = NULL;
+  g_autofree char *moved = NULL;
+  gsize len;
+  FILE *f;
+
+  repo = rapport_repository_new (dir, &error);
+  g_assert_no_error (error);
+  g_assert_true (_rapport_database_exec (rapport_repository_get_database (repo),
+    "CREATE TABLE filler (x TEXT);"
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)"
+    "  INSERT INTO filler SELECT printf ('%.500c', 'x') FROM n;", &error));
+
+  /* Healthy: today's backup is written, once. */
+  g_assert_true (run_check (repo, &backup, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (backup);
+  g_assert_cmpint (rapport_test_file_mode (backup), ==, 0600);
+  g_assert_cmpint (query_int (backup, "SELECT count(*) FROM filler"), ==, 2000);
+  g_assert_true (run_check (repo, &again, &error));
+  g_assert_null (again);
+
+  /* The worker thread drops its reference (and so possibly the last one)
+   * just after reporting; wait until the notebook is really closed. */
+  {
+    gpointer weak = repo;
+
+    g_object_add_weak_pointer (G_OBJECT (repo), &weak);
+    g_clear_object (&repo);
+    for (guint i = 0; weak != NULL && i < 500; i++)
+      g_usleep (10000);
+    g_assert_null (weak);
+  }
+
+  /* Damaged in pages the open does not read: the open succeeds, the check
+   * reports it, and quarantine moves it aside untouched. */
+  {
+    g_autofree char *contents = NULL;
+    g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  }
+  f = fopen (path, "r+b");
+  fseek (f, len / 2, SEEK_SET);
+  for (guint i = 0; i < 16 * 1024; i++)
+    fputc (0x5A, f);
+  fclose (f);
+
+  repo = rapport_repository_new (dir, &error);
+  g_assert_no_error (error);
+  g_assert_false (run_check (repo, NULL, &error));
+  g_assert_error (error, RAPPORT_DATABASE_ERROR, RAPPORT_DATABASE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  g_clear_object (&repo);
+
+  g_assert_true (rapport_database_quarantine (path, &error));
+  g_assert_error (error, RAPPORT_DATABASE_ERROR, RAPPORT_DATABASE_ERROR_CORRUPT);
+  moved = find_moved_aside (dir, "corrupt");
+  g_assert_nonnull (moved);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -688,6 +777,7 @@ main (int   argc,
   g_test_add_func ("/rapport/database/backup/rotation-rule", test_rotation_rule);
   g_test_add_func ("/rapport/database/backup/daily", test_backup_daily);
   g_test_add_func ("/rapport/database/backup/restore", test_restore);
+  g_test_add_func ("/rapport/database/check-async", test_check_async);
 
   return g_test_run ();
 }

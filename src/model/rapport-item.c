@@ -126,6 +126,24 @@ set_date_time (GDateTime **field,
   return TRUE;
 }
 
+/* GLib 2.74 emits "notify" even when nobody listens; lists create thousands of
+ * items with dozens of properties, so skip the emission when no handler (for
+ * this property or for any) is connected. Bindings and expressions connect
+ * handlers, so they still see every change. */
+static void
+notify_if_watched (GObject    *object,
+                   GParamSpec *pspec)
+{
+  static guint notify_id;
+
+  if (notify_id == 0)
+    notify_id = g_signal_lookup ("notify", G_TYPE_OBJECT);
+
+  if (g_signal_has_handler_pending (object, notify_id, g_param_spec_get_name_quark (pspec), TRUE) ||
+      g_signal_has_handler_pending (object, notify_id, 0, TRUE))
+    g_object_notify_by_pspec (object, pspec);
+}
+
 static void
 field_get_property (GObject    *object,
                     guint       prop_id,
@@ -157,8 +175,10 @@ field_set_property (GObject      *object,
   if (values_equal (slot, value))
     return;
 
+  g_value_unset (slot);
+  g_value_init (slot, G_VALUE_TYPE (value));
   g_value_copy (value, slot);
-  g_object_notify_by_pspec (object, pspec);
+  notify_if_watched (object, pspec);
 }
 
 /* GObject */
@@ -413,8 +433,10 @@ rapport_item_update_from (RapportItem *self,
     {
       if (values_equal (&priv->values[i], &opriv->values[i]))
         continue;
+      g_value_unset (&priv->values[i]);
+      g_value_init (&priv->values[i], G_VALUE_TYPE (&opriv->values[i]));
       g_value_copy (&opriv->values[i], &priv->values[i]);
-      g_object_notify_by_pspec (G_OBJECT (self), klass->fields[i + 1]);
+      notify_if_watched (G_OBJECT (self), klass->fields[i + 1]);
     }
 
   g_object_thaw_notify (G_OBJECT (self));

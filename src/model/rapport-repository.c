@@ -55,6 +55,7 @@ struct _RapportRepository
   guint            batch_depth;
   guint            dirty : 1;
   guint            dirty_all : 1;
+  guint            agenda_dirty : 1;
 };
 
 typedef enum
@@ -270,6 +271,107 @@ reload_mentees (RapportRepository  *self,
   return TRUE;
 }
 
+static int
+compare_nocase (const char *a,
+                const char *b)
+{
+  /* The order of SQLite's NOCASE collation: ASCII letters folded, bytes
+   * compared unsigned. */
+  const guchar *p = (const guchar *)(a ? a : "");
+  const guchar *q = (const guchar *)(b ? b : "");
+
+  for (; *p && *q; p++, q++)
+    {
+      int x = g_ascii_tolower (*p), y = g_ascii_tolower (*q);
+      if (x != y)
+        return x - y;
+    }
+  return (int)*p - (int)*q;
+}
+
+static int
+mentee_order (gconstpointer a,
+              gconstpointer b)
+{
+  RapportMentee *ma = *(RapportMentee * const *)a;
+  RapportMentee *mb = *(RapportMentee * const *)b;
+  int r = compare_nocase (rapport_mentee_get_name (ma), rapport_mentee_get_name (mb));
+  gint64 ia, ib;
+
+  if (r != 0)
+    return r;
+  ia = rapport_item_get_id (RAPPORT_ITEM (ma));
+  ib = rapport_item_get_id (RAPPORT_ITEM (mb));
+  return ia < ib ? -1 : ia > ib;
+}
+
+/* After a write that touched a few mentees, only their rows are read again
+ * (the summary query with only_id) and merged into the list. */
+static gboolean
+reload_dirty_mentees (RapportRepository  *self,
+                      GDateTime          *now,
+                      GError            **error)
+{
+  GListModel *model = G_LIST_MODEL (self->mentees);
+  g_autoptr(GPtrArray) next = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) fresh = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+  GHashTableIter iter;
+  gpointer key;
+  RapportStoreNow snow;
+  guint n;
+
+  rapport_store_now_init (&snow, now);
+
+  g_hash_table_iter_init (&iter, self->dirty_mentees);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      g_autoptr(GPtrArray) rows = NULL;
+      gint64 id = *(gint64 *)key;
+
+      if (id <= 0)
+        continue;
+      if (!(rows = rapport_store_mentees_list (self->db, RAPPORT_TYPE_MENTEE, &snow, id, error)))
+        return FALSE;
+      if (rows->len == 1)
+        {
+          gint64 *k = g_new (gint64, 1);
+
+          *k = id;
+          compute_summary (g_ptr_array_index (rows, 0), now);
+          g_hash_table_insert (fresh, k, g_object_ref (g_ptr_array_index (rows, 0)));
+        }
+    }
+
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      RapportMentee *m = g_list_model_get_item (model, i);
+      gint64 id = rapport_item_get_id (RAPPORT_ITEM (m));
+
+      if (!g_hash_table_contains (self->dirty_mentees, &id))
+        {
+          g_ptr_array_add (next, m);
+          continue;
+        }
+
+      g_object_unref (m);
+      if (g_hash_table_contains (fresh, &id))
+        {
+          g_ptr_array_add (next, g_object_ref (g_hash_table_lookup (fresh, &id)));
+          g_hash_table_remove (fresh, &id);
+        }
+    }
+
+  /* Mentees new to the list (created or restored). */
+  g_hash_table_iter_init (&iter, fresh);
+  while (g_hash_table_iter_next (&iter, NULL, &key))
+    g_ptr_array_add (next, g_object_ref (key));
+
+  g_ptr_array_sort (next, mentee_order);
+  sync_store (self->mentees, next, item_key);
+  return TRUE;
+}
+
 static gboolean
 reload_agenda (RapportRepository  *self,
                GDateTime          *now,
@@ -397,8 +499,18 @@ flush (RapportRepository  *self,
 {
   g_autoptr(GDateTime) now = rapport_repository_dup_now (self);
 
-  if (!reload_mentees (self, now, error) || !reload_agenda (self, now, error))
-    return FALSE;
+  if (self->dirty_all)
+    {
+      if (!reload_mentees (self, now, error) || !reload_agenda (self, now, error))
+        return FALSE;
+    }
+  else
+    {
+      if (!reload_dirty_mentees (self, now, error))
+        return FALSE;
+      if (self->agenda_dirty && !reload_agenda (self, now, error))
+        return FALSE;
+    }
 
   for (guint i = 0; i < self->live->len; i++)
     {
@@ -412,6 +524,7 @@ flush (RapportRepository  *self,
 
   self->dirty = FALSE;
   self->dirty_all = FALSE;
+  self->agenda_dirty = FALSE;
   g_hash_table_remove_all (self->dirty_mentees);
 
   g_signal_emit (self, signals[CHANGED], 0);
@@ -420,13 +533,25 @@ flush (RapportRepository  *self,
 
 static void
 mark_dirty (RapportRepository *self,
-            gint64             mentee_id)
+            gint64             mentee_id,
+            gboolean           agenda)
 {
   gint64 *k = g_new (gint64, 1);
 
   *k = mentee_id;
   g_hash_table_add (self->dirty_mentees, k);
   self->dirty = TRUE;
+  if (agenda)
+    self->agenda_dirty = TRUE;
+}
+
+static void
+clear_dirty (RapportRepository *self)
+{
+  g_hash_table_remove_all (self->dirty_mentees);
+  self->dirty = FALSE;
+  self->dirty_all = FALSE;
+  self->agenda_dirty = FALSE;
 }
 
 static gboolean
@@ -470,15 +595,13 @@ write_end (RapportRepository  *self,
     {
       rapport_database_rollback (self->db);
       /* Anything marked during the failed write is not in the notebook. */
-      g_hash_table_remove_all (self->dirty_mentees);
-      self->dirty = FALSE;
+      clear_dirty (self);
       return FALSE;
     }
 
   if (!rapport_database_commit (self->db, error))
     {
-      g_hash_table_remove_all (self->dirty_mentees);
-      self->dirty = FALSE;
+      clear_dirty (self);
       return FALSE;
     }
 
@@ -714,29 +837,22 @@ open_in (const char                *data_dir,
 {
   g_autoptr(RapportDatabase) db = NULL;
   g_autoptr(RapportRepository) self = NULL;
-  g_autoptr(GError) backup_error = NULL;
   g_autofree char *path = NULL;
-  g_autofree char *backup = NULL;
 
   if (!(flags & RAPPORT_DATABASE_OPEN_READ_ONLY) && !rapport_data_dir_ensure (data_dir, error))
     return NULL;
 
   path = g_build_filename (data_dir, "rapport.db", NULL);
-  if (!(db = rapport_database_open (path, flags, error)))
+  /* The quick check reads the whole file; it runs later on its own
+   * connection (rapport_repository_check_async()). */
+  if (!(db = rapport_database_open (path, flags | RAPPORT_DATABASE_OPEN_SKIP_QUICK_CHECK, error)))
     return NULL;
 
   self = g_object_new (RAPPORT_TYPE_REPOSITORY, NULL);
   self->db = g_steal_pointer (&db);
 
-  if (!rapport_database_is_read_only (self->db))
-    {
-      if (!ensure_questions (self, error))
-        return NULL;
-
-      backup = rapport_repository_backup_daily (self, &backup_error);
-      if (backup_error != NULL)
-        g_message ("The daily backup failed: %s", backup_error->message);
-    }
+  if (!rapport_database_is_read_only (self->db) && !ensure_questions (self, error))
+    return NULL;
 
   if (!rapport_repository_refresh (self, error))
     return NULL;
@@ -750,9 +866,13 @@ open_in (const char                *data_dir,
  * @error: return location for a #RAPPORT_DATABASE_ERROR
  *
  * Opens `@data_dir/rapport.db` (creating the folder 0700 and the file 0600),
- * migrates it, makes sure the built-in questions exist and takes the daily
- * backup. See rapport_database_open() for the errors that should lead the UI
- * to offer a backup (corrupt, not a notebook, newer version).
+ * migrates it (after a backup) and makes sure the built-in questions exist.
+ * See rapport_database_open() for the errors that should lead the UI to
+ * offer a backup (corrupt, not a notebook, newer version).
+ *
+ * To open fast, the full-file quick check and the daily backup are not done
+ * here: call rapport_repository_check_async() once the window is shown (the
+ * `--background` service too).
  *
  * Returns: (transfer full): the repository, or %NULL with @error set
  */
@@ -1239,6 +1359,7 @@ save_item (RapportRepository  *self,
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GDateTime) now_utc = NULL;
   gboolean is_new = !rapport_item_is_saved (item);
+  gboolean agenda_relevant = TRUE;
   gboolean implicit = FALSE;
   gboolean ok;
   gint64 id = 0;
@@ -1310,6 +1431,20 @@ save_item (RapportRepository  *self,
       return FALSE;
     }
 
+  /* Editing a meeting's notes does not change the agenda; skip reloading it
+   * unless the start, status or agenda line changed. */
+  if (RAPPORT_IS_SESSION_NOTE (item) && !is_new)
+    {
+      g_autoptr(GObject) old = rapport_store_sessions_get (self->db, RAPPORT_TYPE_SESSION_NOTE,
+                                                           rapport_item_get_id (item), NULL);
+      RapportSessionNote *s = RAPPORT_SESSION_NOTE (item);
+
+      agenda_relevant = old == NULL ||
+        rapport_session_note_get_status (RAPPORT_SESSION_NOTE (old)) != rapport_session_note_get_status (s) ||
+        g_strcmp0 (rapport_session_note_get_agenda (RAPPORT_SESSION_NOTE (old)), rapport_session_note_get_agenda (s)) != 0 ||
+        !g_date_time_equal (rapport_session_note_get_starts_at (RAPPORT_SESSION_NOTE (old)), rapport_session_note_get_starts_at (s));
+    }
+
   if (RAPPORT_IS_MENTEE (item))
     ok = is_new ? rapport_store_mentees_insert (self->db, G_OBJECT (item), &id, error)
                 : rapport_store_mentees_update (self->db, G_OBJECT (item), error);
@@ -1332,7 +1467,7 @@ save_item (RapportRepository  *self,
     _rapport_item_set_id (item, id);
 
   if (ok)
-    mark_dirty (self, item_mentee_id (item));
+    mark_dirty (self, item_mentee_id (item), agenda_relevant);
 
   ok = write_end (self, implicit, ok, error);
 
@@ -1401,7 +1536,7 @@ set_trashed (RapportRepository  *self,
   ok = rapport_store_set_deleted (self->db, table, rapport_item_get_id (item),
                                   trashed ? g_date_time_to_unix (now_utc) : 0, error);
   if (ok)
-    mark_dirty (self, item_mentee_id (item));
+    mark_dirty (self, item_mentee_id (item), TRUE);
 
   ok = write_end (self, implicit, ok, error);
   if (ok)
@@ -1470,6 +1605,7 @@ rapport_repository_empty_trash (RapportRepository  *self,
     {
       self->dirty_all = TRUE;
       self->dirty = TRUE;
+      self->agenda_dirty = TRUE;
     }
 
   return write_end (self, implicit, ok, error);
@@ -1567,5 +1703,119 @@ rapport_repository_reschedule_commitment (RapportRepository  *self,
       rapport_commitment_set_due_time (commitment, old_time);
       return FALSE;
     }
+  return TRUE;
+}
+
+typedef struct
+{
+  char      *db_path;
+  GDateTime *now;
+} CheckData;
+
+static void
+check_data_free (CheckData *data)
+{
+  g_free (data->db_path);
+  g_date_time_unref (data->now);
+  g_free (data);
+}
+
+static void
+check_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  CheckData *data = task_data;
+  g_autoptr(RapportDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  char *backup;
+
+  /* A separate read-only connection: the quick check and VACUUM INTO read a
+   * consistent snapshot while the window keeps writing through its own. */
+  db = rapport_database_open (data->db_path,
+                              RAPPORT_DATABASE_OPEN_READ_ONLY | RAPPORT_DATABASE_OPEN_EXISTING,
+                              &error);
+  if (db == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  backup = rapport_database_backup_daily (db, data->now, &error);
+
+  /* Close before reporting, so the caller never races this connection. */
+  g_clear_object (&db);
+
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, backup ? backup : g_strdup (""), g_free);
+}
+
+/**
+ * rapport_repository_check_async:
+ * @self: a #RapportRepository
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the calling thread's main context
+ * @user_data: data for @callback
+ *
+ * Runs the notebook's quick check and, when it passes, today's automatic
+ * backup with rotation (7 daily, 4 weekly), in a worker thread. Call it once
+ * after the window is shown and then daily.
+ *
+ * If the check finds the file damaged (%RAPPORT_DATABASE_ERROR_CORRUPT), stop
+ * writing: drop the repository, call rapport_database_quarantine() on
+ * `rapport.db` and offer the backups (rapport_database_list_backups()).
+ */
+void
+rapport_repository_check_async (RapportRepository   *self,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  CheckData *data;
+
+  g_return_if_fail (RAPPORT_IS_REPOSITORY (self));
+
+  data = g_new0 (CheckData, 1);
+  data->db_path = g_strdup (rapport_database_get_path (self->db));
+  data->now = rapport_repository_dup_now (self);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, rapport_repository_check_async);
+  g_task_set_task_data (task, data, (GDestroyNotify)check_data_free);
+  g_task_run_in_thread (task, check_thread);
+}
+
+/**
+ * rapport_repository_check_finish:
+ * @self: a #RapportRepository
+ * @result: the #GAsyncResult
+ * @backup_path: (out) (optional) (transfer full): the backup written today,
+ *   or %NULL when none was needed
+ * @error: return location for an error
+ *
+ * Returns: %TRUE if the notebook passed the check (and the backup, if one was
+ *   due, was written and verified)
+ */
+gboolean
+rapport_repository_check_finish (RapportRepository  *self,
+                                 GAsyncResult       *result,
+                                 char              **backup_path,
+                                 GError            **error)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (RAPPORT_IS_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  path = g_task_propagate_pointer (G_TASK (result), error);
+  if (path == NULL)
+    return FALSE;
+
+  if (backup_path)
+    *backup_path = path[0] ? g_steal_pointer (&path) : NULL;
   return TRUE;
 }

@@ -51,6 +51,14 @@ void               rapport_repository_set_now_func       (RapportRepository   *s
 GDateTime         *rapport_repository_dup_now            (RapportRepository   *self);
 char              *rapport_repository_backup_daily       (RapportRepository   *self,
                                                           GError             **error);
+void               rapport_repository_check_async        (RapportRepository   *self,
+                                                          GCancellable        *cancellable,
+                                                          GAsyncReadyCallback  callback,
+                                                          gpointer             user_data);
+gboolean           rapport_repository_check_finish       (RapportRepository   *self,
+                                                          GAsyncResult        *result,
+                                                          char               **backup_path,
+                                                          GError             **error);
 
 /* Live lists: they follow every change made through the repository, with one
  * items-changed per batch, and reuse their item objects across reloads. */

@@ -370,9 +370,6 @@ rapport_database_backup_daily (RapportDatabase  *self,
   g_return_val_if_fail (RAPPORT_IS_DATABASE (self), NULL);
   g_return_val_if_fail (now != NULL, NULL);
 
-  if (rapport_database_is_read_only (self))
-    return NULL;
-
   backup_dir = rapport_database_get_backup_dir (self);
   if (!rapport_data_dir_ensure (backup_dir, error))
     return NULL;

@@ -852,7 +852,8 @@ rapport_database_open (const char                *path,
       return NULL;
     }
 
-  if (!_rapport_database_quick_check_handle (self->handle, FALSE, &local_error))
+  if (!(flags & RAPPORT_DATABASE_OPEN_SKIP_QUICK_CHECK) &&
+      !_rapport_database_quick_check_handle (self->handle, FALSE, &local_error))
     {
       rapport_database_close (self);
       if (read_only)
@@ -1040,4 +1041,25 @@ rapport_database_integrity_check (RapportDatabase  *self,
   g_return_val_if_fail (self->handle != NULL, FALSE);
 
   return _rapport_database_quick_check_handle (self->handle, full, error);
+}
+
+/**
+ * rapport_database_quarantine:
+ * @path: a notebook found damaged (e.g. by rapport_repository_check_async())
+ * @error: return location for the %RAPPORT_DATABASE_ERROR_CORRUPT report
+ *
+ * Moves the notebook aside with its `-wal` and `-shm`, never writing to it.
+ * Close every connection to it first. Always sets @error to the message to
+ * show (which names where the file went), so the UI can offer the backups.
+ *
+ * Returns: %TRUE if the file was moved
+ */
+gboolean
+rapport_database_quarantine (const char  *path,
+                             GError     **error)
+{
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  move_aside_with_error (path, RAPPORT_DATABASE_ERROR_CORRUPT, error);
+  return !g_file_test (path, G_FILE_TEST_EXISTS);
 }
