@@ -110,6 +110,10 @@ _rapport_application_init_actions (RapportApplication *self)
     { "app.preferences", { "<Control>comma", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.new-mentee", { "<Control>n", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+    { "win.show-today", { "<Alt>Home", NULL } },
+    { "mentee.new-session", { "<Control><Shift>n", NULL } },
+    { "mentee.new-promise", { "<Control><Shift>p", NULL } },
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);

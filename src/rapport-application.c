@@ -14,7 +14,9 @@
 #include <stdio.h>
 
 #include "rapport-application-private.h"
+#include "rapport-cli.h"
 #include "rapport-context.h"
+#include "rapport-demo.h"
 #include "rapport-options.h"
 #include "rapport-window.h"
 
@@ -65,6 +67,16 @@ ensure_context (RapportApplication *self)
     return;
 
   self->context = rapport_context_new (self->demo_dir, &self->context_error);
+
+  if (self->context != NULL && self->demo_dir != NULL)
+    {
+      RapportRepository *repository = rapport_context_get_repository (self->context);
+      g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+      if (g_list_model_get_n_items (rapport_repository_get_mentees (repository)) == 0 &&
+          !rapport_demo_populate (repository, now, &self->context_error))
+        g_clear_object (&self->context);
+    }
 }
 
 static void
@@ -97,6 +109,12 @@ rapport_application_handle_local_options (GApplication *application,
 {
   RapportApplication *self = RAPPORT_APPLICATION (application);
   const char *unavailable;
+  int cli_status;
+
+  /* Export, import, backup, restore and the agenda run here, in the process
+   * that was started, without a window or the D-Bus name. */
+  if ((cli_status = rapport_cli_handle (options)) >= 0)
+    return cli_status;
 
   if (g_variant_dict_contains (options, "version"))
     {

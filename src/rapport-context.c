@@ -13,6 +13,7 @@
 
 #include "rapport-context.h"
 #include "rapport-data-dir.h"
+#include "rapport-repository.h"
 
 /*
  * RapportContext is the one object the application hands to every view: the
@@ -25,7 +26,8 @@ struct _RapportContext
   GObject    parent_instance;
 
   /* Owned references */
-  GSettings *settings;
+  GSettings         *settings;
+  RapportRepository *repository;
 
   /* State */
   char      *data_dir;
@@ -35,6 +37,7 @@ enum {
   PROP_0,
   PROP_DATA_DIR,
   PROP_SETTINGS,
+  PROP_REPOSITORY,
   N_PROPS
 };
 
@@ -50,6 +53,7 @@ rapport_context_dispose (GObject *object)
   RapportContext *self = (RapportContext *)object;
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->repository);
 
   G_OBJECT_CLASS (rapport_context_parent_class)->dispose (object);
 }
@@ -82,6 +86,10 @@ rapport_context_get_property (GObject    *object,
       g_value_set_object (value, self->settings);
       break;
 
+    case PROP_REPOSITORY:
+      g_value_set_object (value, self->repository);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -99,6 +107,10 @@ rapport_context_set_property (GObject      *object,
     {
     case PROP_DATA_DIR:
       self->data_dir = g_value_dup_string (value);
+      break;
+
+    case PROP_REPOSITORY:
+      self->repository = g_value_dup_object (value);
       break;
 
     default:
@@ -126,6 +138,11 @@ rapport_context_class_init (RapportContextClass *klass)
                          G_TYPE_SETTINGS,
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_REPOSITORY] =
+    g_param_spec_object ("repository", NULL, NULL,
+                         RAPPORT_TYPE_REPOSITORY,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -143,7 +160,11 @@ rapport_context_init (RapportContext *self)
  *   `$XDG_DATA_HOME/rapport`
  * @error: return location for an error
  *
- * Creates the context and makes sure the private data directory exists.
+ * Creates the context: makes sure the private data directory exists and
+ * opens (creating or migrating) the notebook in it. A damaged notebook, a
+ * file that is not a notebook, or one written by a newer Rapport is never
+ * overwritten; the error says what happened so the window can offer the
+ * backups.
  *
  * Returns: (transfer full): a new context, or %NULL with @error set
  */
@@ -152,6 +173,7 @@ rapport_context_new (const char  *data_dir,
                      GError     **error)
 {
   g_autofree char *default_dir = NULL;
+  g_autoptr(RapportRepository) repository = NULL;
   g_autoptr(RapportContext) self = NULL;
 
   if (data_dir == NULL)
@@ -160,8 +182,12 @@ rapport_context_new (const char  *data_dir,
   if (!rapport_data_dir_ensure (data_dir, error))
     return NULL;
 
+  if (!(repository = rapport_repository_new (data_dir, error)))
+    return NULL;
+
   self = g_object_new (RAPPORT_TYPE_CONTEXT,
                        "data-dir", data_dir,
+                       "repository", repository,
                        NULL);
 
   return g_steal_pointer (&self);
@@ -187,4 +213,18 @@ rapport_context_get_settings (RapportContext *self)
   g_return_val_if_fail (RAPPORT_IS_CONTEXT (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * rapport_context_get_repository:
+ * @self: a #RapportContext
+ *
+ * Returns: (transfer none): the notebook's repository
+ */
+RapportRepository *
+rapport_context_get_repository (RapportContext *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTEXT (self), NULL);
+
+  return self->repository;
 }

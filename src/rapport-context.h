@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "rapport-repository.h"
 #include "rapport-types.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,6 @@ RapportContext *rapport_context_new          (const char      *data_dir,
                                               GError         **error);
 const char     *rapport_context_get_data_dir (RapportContext  *self);
 GSettings      *rapport_context_get_settings (RapportContext  *self);
+RapportRepository *rapport_context_get_repository (RapportContext *self);
 
 G_END_DECLS

@@ -11,6 +11,9 @@
 
 #include "rapport-application.h"
 #include "rapport-context.h"
+#include "rapport-demo.h"
+#include "rapport-mentee-page.h"
+#include "rapport-new-mentee-dialog.h"
 #include "rapport-test-utils.h"
 #include "rapport-window-private.h"
 
@@ -304,6 +307,204 @@ test_folds_when_narrow (void)
   stop_application (app);
 }
 
+
+static void
+populate_demo (RapportApplication *app)
+{
+  RapportRepository *repository = rapport_context_get_repository (rapport_application_get_context (app));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rapport_demo_populate (repository, now, &error));
+  g_assert_no_error (error);
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list, n) != NULL)
+    n++;
+
+  return n;
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return find_toplevel (RAPPORT_TYPE_NEW_MENTEE_DIALOG) != NULL;
+}
+
+static void
+test_add_mentee (void)
+{
+  RapportApplication *app = start_application ();
+  RapportWindow *window = activate (app);
+  RapportRepository *repository = rapport_context_get_repository (rapport_application_get_context (app));
+  GtkWindow *dialog;
+  GtkWidget *name_row, *add_button;
+  g_autoptr(RapportMentee) mentee = NULL;
+
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window->sidebar_empty_page)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-mentee", NULL);
+  g_assert_true (rapport_test_wait_for (dialog_shown, NULL, 5000));
+  dialog = find_toplevel (RAPPORT_TYPE_NEW_MENTEE_DIALOG);
+
+  name_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), RAPPORT_TYPE_NEW_MENTEE_DIALOG, "name_row"));
+  add_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), RAPPORT_TYPE_NEW_MENTEE_DIALOG, "add_button"));
+
+  /* Nothing to add until there is a name; blanks are not a name. */
+  g_assert_false (gtk_widget_get_sensitive (add_button));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "   ");
+  g_assert_false (gtk_widget_get_sensitive (add_button));
+
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Robin Ade");
+  g_assert_true (gtk_widget_get_sensitive (add_button));
+  g_signal_emit_by_name (add_button, "clicked");
+  rapport_test_iterate (50);
+
+  /* Saved, listed, and opened. */
+  g_assert_null (find_toplevel (RAPPORT_TYPE_NEW_MENTEE_DIALOG));
+  g_assert_cmpuint (g_list_model_get_n_items (rapport_repository_get_mentees (repository)), ==, 1);
+  mentee = g_list_model_get_item (rapport_repository_get_mentees (repository), 0);
+  g_assert_cmpstr (rapport_mentee_get_name (mentee), ==, "Robin Ade");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "list");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->selection)), ==, 1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "mentee");
+  g_assert_true (rapport_mentee_page_get_mentee (RAPPORT_MENTEE_PAGE (window->mentee_page)) == mentee);
+
+  stop_application (app);
+}
+
+static void
+test_new_mentee_refuses_blank_name (void)
+{
+  RapportApplication *app = start_application ();
+  RapportWindow *window = activate (app);
+  RapportContext *context = rapport_application_get_context (app);
+  RapportNewMenteeDialog *dialog = rapport_new_mentee_dialog_new (context, GTK_WINDOW (window));
+  GtkWidget *name_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), RAPPORT_TYPE_NEW_MENTEE_DIALOG, "name_row"));
+  GtkWidget *error_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), RAPPORT_TYPE_NEW_MENTEE_DIALOG, "error_label"));
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), " \t ");
+
+  /* Even when forced, a blank name is refused with a message and the
+   * notebook stays empty. */
+  g_assert_false (rapport_new_mentee_dialog_save (dialog));
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (error_label)), !=, "");
+  g_assert_cmpuint (g_list_model_get_n_items (rapport_repository_get_mentees (rapport_context_get_repository (context))), ==, 0);
+  g_assert_null (rapport_new_mentee_dialog_get_mentee (dialog));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  stop_application (app);
+}
+
+static void
+test_today_lists_what_is_due (void)
+{
+  RapportApplication *app = start_application ();
+  RapportWindow *window;
+  GtkWidget *groups_box;
+  GtkWidget *first_group;
+
+  populate_demo (app);
+  window = activate (app);
+
+  /* A notebook with mentees opens on Today, with my overdue promise first. */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "today");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->today_badge)));
+  g_assert_cmpstr (gtk_label_get_label (window->today_badge), ==, "1");
+
+  groups_box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window->today_view), RAPPORT_TYPE_TODAY_VIEW, "groups_box"));
+  first_group = gtk_widget_get_first_child (groups_box);
+  g_assert_true (ADW_IS_PREFERENCES_GROUP (first_group));
+  g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (first_group)), ==, "My Overdue Promises");
+
+  stop_application (app);
+}
+
+static void
+test_sidebar_sort_and_archived (void)
+{
+  RapportApplication *app = start_application ();
+  RapportWindow *window;
+  GListModel *rows;
+  GSettings *settings;
+  guint n_visible;
+
+  populate_demo (app);
+  window = activate (app);
+  settings = rapport_context_get_settings (rapport_application_get_context (app));
+  rows = G_LIST_MODEL (window->selection);
+
+  /* Archived mentees are hidden until asked for. */
+  n_visible = g_list_model_get_n_items (rows);
+  g_assert_cmpuint (n_visible, ==, 5);
+  gtk_widget_activate_action (GTK_WIDGET (window), "list.show-archived", NULL);
+  g_assert_true (g_settings_get_boolean (settings, "show-archived"));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 6);
+
+  /* By attention, the mentee with an overdue promise comes first; by name,
+   * the alphabet decides. */
+  {
+    g_autoptr(RapportMentee) first = g_list_model_get_item (rows, 0);
+    g_assert_cmpstr (rapport_mentee_get_name (first), ==, "Alex Kim");
+  }
+  g_settings_set_string (settings, "mentee-sort", "name");
+  for (guint i = 1; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(RapportMentee) a = g_list_model_get_item (rows, i - 1);
+      g_autoptr(RapportMentee) b = g_list_model_get_item (rows, i);
+
+      g_assert_cmpint (g_utf8_collate (rapport_mentee_get_name (a), rapport_mentee_get_name (b)), <, 0);
+    }
+
+  stop_application (app);
+}
+
+static void
+test_search_finds_notes (void)
+{
+  RapportApplication *app = start_application ();
+  RapportWindow *window;
+
+  populate_demo (app);
+  window = activate (app);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
+
+  /* A tag filters the mentees ... */
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "leadership");
+  g_signal_emit_by_name (window->search_entry, "search-changed");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "search");
+  g_assert_cmpuint (count_rows (window->search_mentees_list), ==, 1);
+
+  /* ... and words find meeting notes, which open the right mentee. */
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "brag");
+  g_signal_emit_by_name (window->search_entry, "search-changed");
+  g_assert_cmpuint (count_rows (window->search_mentees_list), ==, 0);
+  g_assert_cmpuint (count_rows (window->search_results_list), >, 0);
+  g_signal_emit_by_name (window->search_results_list, "row-activated",
+                         gtk_list_box_get_row_at_index (window->search_results_list, 0));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "mentee");
+
+  /* Nothing matches: say so. */
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "zebra crossing");
+  g_signal_emit_by_name (window->search_entry, "search-changed");
+  g_assert_true (gtk_widget_get_visible (window->search_empty_page));
+
+  /* Leaving search restores the list. */
+  gtk_search_bar_set_search_mode (window->search_bar, FALSE);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "list");
+
+  stop_application (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +520,11 @@ main (int   argc,
   g_test_add_func ("/rapport/window/close-window", test_close_window);
   g_test_add_func ("/rapport/window/size-remembered", test_window_size_remembered);
   g_test_add_func ("/rapport/window/folds-when-narrow", test_folds_when_narrow);
+  g_test_add_func ("/rapport/window/add-mentee", test_add_mentee);
+  g_test_add_func ("/rapport/window/new-mentee-refuses-blank-name", test_new_mentee_refuses_blank_name);
+  g_test_add_func ("/rapport/window/today-lists-what-is-due", test_today_lists_what_is_due);
+  g_test_add_func ("/rapport/window/sidebar-sort-and-archived", test_sidebar_sort_and_archived);
+  g_test_add_func ("/rapport/window/search-finds-notes", test_search_finds_notes);
 
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "rapport-context.h"
+#include "rapport-today-view.h"
 #include "rapport-window.h"
 
 G_BEGIN_DECLS
@@ -25,15 +26,47 @@ struct _RapportWindow
   GtkWidget            *content;
   GtkStack             *content_stack;
   AdwStatusPage        *welcome_page;
-  AdwWindowTitle       *content_title;
   GtkMenuButton        *primary_menu_button;
+  GtkMenuButton        *sort_menu_button;
+  GtkToggleButton      *search_button;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkListBox           *today_list;
+  GtkListBoxRow        *today_row;
+  GtkLabel             *today_status_label;
+  GtkLabel             *today_badge;
+  GtkListView          *mentee_list;
+  GtkWidget            *search_mentees_heading;
+  GtkListBox           *search_mentees_list;
+  GtkWidget            *search_results_heading;
+  GtkListBox           *search_results_list;
+  GtkWidget            *search_empty_page;
+  RapportTodayView     *today_view;
 
   /* Owned references */
   RapportContext       *context;
   GSettings            *settings;
+  GtkCustomFilter      *filter;
+  GtkCustomSorter      *sorter;
+  GtkFilterListModel   *filter_model;
+  GtkSingleSelection   *selection;
+
+  /* Borrowed references */
+  GtkWidget            *mentee_page;
+  GListModel           *mentees;
+  GListModel           *agenda;
+
+  /* State */
+  char                 *search_text;
 };
 
 void _rapport_window_class_actions_init (RapportWindowClass *klass);
 void _rapport_window_actions_update     (RapportWindow      *self);
+void _rapport_window_show_today         (RapportWindow      *self);
+void _rapport_window_show_mentee        (RapportWindow      *self,
+                                         gint64              mentee_id,
+                                         const char         *tab,
+                                         gint64              session_id);
+void _rapport_window_new_mentee         (RapportWindow      *self);
 
 G_END_DECLS

@@ -10,8 +10,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rapport-application.h"
+#include "rapport-format.h"
+#include "rapport-mentee-page.h"
+#include "rapport-mentee-row.h"
+#include "rapport-today-view.h"
 #include "rapport-window-private.h"
 
 enum {
@@ -24,23 +29,544 @@ G_DEFINE_FINAL_TYPE (RapportWindow, rapport_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static GParamSpec *properties[N_PROPS];
 
+#define MAX_SEARCH_RESULTS 50
+
+/* ------------------------------------------------------------------------ */
+
+static char *
+fold (const char *text)
+{
+  g_autofree char *normalized = g_utf8_normalize (text ? text : "", -1, G_NORMALIZE_ALL);
+
+  return g_utf8_casefold (normalized, -1);
+}
+
+static gboolean
+mentee_matches (RapportMentee *mentee,
+                const char    *folded_query)
+{
+  g_autofree char *name = fold (rapport_mentee_get_name (mentee));
+  const char * const *tags = rapport_mentee_get_tags (mentee);
+
+  if (strstr (name, folded_query) != NULL)
+    return TRUE;
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      g_autofree char *tag = fold (tags[i]);
+
+      if (strstr (tag, folded_query) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+filter_mentee (gpointer item,
+               gpointer user_data)
+{
+  RapportWindow *self = user_data;
+  RapportMentee *mentee = item;
+
+  if (rapport_mentee_get_status (mentee) == RAPPORT_MENTEE_STATUS_ARCHIVED &&
+      !g_settings_get_boolean (self->settings, "show-archived") &&
+      self->search_text == NULL)
+    return FALSE;
+
+  return self->search_text == NULL || mentee_matches (mentee, self->search_text);
+}
+
+/* How much a mentee needs the mentor now: overdue promises first, then a
+ * check-in past the maximum gap, then one past the ideal interval. */
+static int
+attention_score (RapportMentee *mentee)
+{
+  int score = rapport_mentee_get_overdue_promises (mentee) * 100;
+
+  switch (rapport_mentee_get_rhythm_state (mentee))
+    {
+    case RAPPORT_RHYTHM_STATE_OVERDUE:
+      score += 50;
+      break;
+
+    case RAPPORT_RHYTHM_STATE_DUE:
+      score += 25;
+      break;
+
+    case RAPPORT_RHYTHM_STATE_NONE:
+    case RAPPORT_RHYTHM_STATE_OK:
+    default:
+      break;
+    }
+
+  if (rapport_mentee_get_status (mentee) != RAPPORT_MENTEE_STATUS_ACTIVE)
+    score -= 1000;
+
+  return score;
+}
+
+static int
+compare_next_meeting (RapportMentee *a,
+                      RapportMentee *b)
+{
+  GDateTime *na = rapport_mentee_get_next_meeting_at (a);
+  GDateTime *nb = rapport_mentee_get_next_meeting_at (b);
+
+  if (na && nb)
+    return g_date_time_compare (na, nb);
+
+  return (na == NULL) - (nb == NULL);
+}
+
+static int
+sort_mentees (gconstpointer a,
+              gconstpointer b,
+              gpointer      user_data)
+{
+  RapportWindow *self = user_data;
+  RapportMentee *ma = (RapportMentee *)a;
+  RapportMentee *mb = (RapportMentee *)b;
+  g_autofree char *sort = g_settings_get_string (self->settings, "mentee-sort");
+  int result = 0;
+
+  if (g_str_equal (sort, "last-met"))
+    {
+      GDateTime *la = rapport_mentee_get_last_held_at (ma);
+      GDateTime *lb = rapport_mentee_get_last_held_at (mb);
+
+      /* Most recently met first; never met last. */
+      if (la && lb)
+        result = g_date_time_compare (lb, la);
+      else
+        result = (la == NULL) - (lb == NULL);
+    }
+  else if (g_str_equal (sort, "attention"))
+    {
+      result = attention_score (mb) - attention_score (ma);
+      if (result == 0)
+        result = compare_next_meeting (ma, mb);
+    }
+
+  if (result == 0)
+    result = g_utf8_collate (rapport_mentee_get_name (ma), rapport_mentee_get_name (mb));
+
+  return result;
+}
+
+static void
+update_today_row (RapportWindow *self)
+{
+  guint n = g_list_model_get_n_items (self->agenda);
+  guint overdue = 0, due_today = 0, meetings = 0, other = 0;
+  g_autoptr(GString) status = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RapportAgendaItem) item = g_list_model_get_item (self->agenda, i);
+
+      switch (rapport_agenda_item_get_kind (item))
+        {
+        case RAPPORT_AGENDA_KIND_MY_PROMISE_OVERDUE:
+          overdue++;
+          break;
+
+        case RAPPORT_AGENDA_KIND_MY_PROMISE_DUE_TODAY:
+          due_today++;
+          break;
+
+        case RAPPORT_AGENDA_KIND_MEETING_TODAY:
+        case RAPPORT_AGENDA_KIND_MEETING_THIS_WEEK:
+          meetings++;
+          break;
+
+        case RAPPORT_AGENDA_KIND_CHECK_IN_OVERDUE:
+        case RAPPORT_AGENDA_KIND_CHECK_IN_DUE:
+        case RAPPORT_AGENDA_KIND_ASK_MENTEE:
+        default:
+          other++;
+          break;
+        }
+    }
+
+  if (overdue > 0)
+    {
+      /* Translators: promises of mine overdue, shown under "Today" */
+      g_autofree char *text = g_strdup_printf (ngettext ("%u overdue", "%u overdue", overdue), overdue);
+
+      g_string_append (status, text);
+    }
+  if (due_today > 0)
+    g_string_append_printf (status, "%s%s", status->len ? " · " : "",
+                            _("due today"));
+  if (meetings > 0)
+    {
+      g_autofree char *text = g_strdup_printf (ngettext ("%u meeting", "%u meetings", meetings), meetings);
+
+      g_string_append_printf (status, "%s%s", status->len ? " · " : "", text);
+    }
+  if (status->len == 0)
+    g_string_assign (status, other > 0 ? _("check-ins and asks") : _("nothing due"));
+
+  gtk_label_set_label (self->today_status_label, status->str);
+
+  {
+    g_autofree char *badge = g_strdup_printf ("%u", overdue);
+
+    gtk_label_set_label (self->today_badge, badge);
+    gtk_widget_set_visible (GTK_WIDGET (self->today_badge), overdue > 0);
+  }
+}
+
+static void
+update_sidebar (RapportWindow *self)
+{
+  gboolean empty = g_list_model_get_n_items (self->mentees) == 0;
+  const char *page;
+
+  if (self->search_text != NULL)
+    page = "search";
+  else if (empty)
+    page = "empty";
+  else
+    page = "list";
+
+  gtk_stack_set_visible_child_name (self->sidebar_stack, page);
+
+  if (empty && g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "today") == 0)
+    gtk_stack_set_visible_child_name (self->content_stack, "welcome");
+}
+
+static GtkWidget *
+create_search_mentee_row (RapportMentee *mentee)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *child = g_object_new (RAPPORT_TYPE_MENTEE_ROW, "item", mentee, NULL);
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), child);
+  g_object_set_data_full (G_OBJECT (row), "mentee", g_object_ref (mentee), g_object_unref);
+
+  return row;
+}
+
+static GtkWidget *
+create_search_result_row (RapportSearchResult *result,
+                          GDateTime           *now)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *snippet = gtk_label_new (NULL);
+  g_autofree char *heading = NULL;
+  const char *name = rapport_search_result_get_mentee_name (result);
+
+  switch (rapport_search_result_get_kind (result))
+    {
+    case RAPPORT_SEARCH_KIND_SESSION:
+      {
+        GDateTime *starts_at = rapport_search_result_get_starts_at (result);
+        g_autofree char *when = starts_at ? rapport_format_meeting_time (starts_at, now) : g_strdup ("");
+
+        /* Translators: a search result in a meeting's notes: "Alex Kim · 3 Nov 14:00" */
+        heading = g_strdup_printf (_("%s · %s"), name, when);
+      }
+      break;
+
+    case RAPPORT_SEARCH_KIND_COMMITMENT:
+      /* Translators: a search result in a promise: "Promise: Send the book list · Alex Kim" */
+      heading = g_strdup_printf (_("Promise: %s · %s"), rapport_search_result_get_title (result), name);
+      break;
+
+    case RAPPORT_SEARCH_KIND_MENTEE:
+    default:
+      heading = g_strdup (name);
+      break;
+    }
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+
+  gtk_label_set_label (GTK_LABEL (title), heading);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (title, "heading");
+
+  gtk_label_set_markup (GTK_LABEL (snippet), rapport_search_result_get_snippet_markup (result));
+  gtk_label_set_xalign (GTK_LABEL (snippet), 0);
+  gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
+  gtk_label_set_lines (GTK_LABEL (snippet), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (snippet), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (snippet, "caption");
+
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), snippet);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data_full (G_OBJECT (row), "result", g_object_ref (result), g_object_unref);
+
+  return row;
+}
+
+static void
+clear_list_box (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))))
+    gtk_list_box_remove (list, child);
+}
+
+static void
+update_search_results (RapportWindow *self)
+{
+  g_autoptr(GListModel) results = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  GListModel *matches = G_LIST_MODEL (self->selection);
+  guint n_mentees = 0, n_results = 0;
+
+  clear_list_box (self->search_mentees_list);
+  clear_list_box (self->search_results_list);
+
+  if (self->search_text == NULL)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (matches); i++)
+    {
+      g_autoptr(RapportMentee) mentee = g_list_model_get_item (matches, i);
+
+      gtk_list_box_append (self->search_mentees_list, create_search_mentee_row (mentee));
+      n_mentees++;
+    }
+
+  results = rapport_repository_search (rapport_context_get_repository (self->context),
+                                       gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                                       MAX_SEARCH_RESULTS, &error);
+  if (error != NULL)
+    rapport_window_add_toast (self, adw_toast_new (error->message));
+
+  now = g_date_time_new_now_local ();
+  for (guint i = 0; results && i < g_list_model_get_n_items (results); i++)
+    {
+      g_autoptr(RapportSearchResult) result = g_list_model_get_item (results, i);
+
+      if (rapport_search_result_get_kind (result) == RAPPORT_SEARCH_KIND_MENTEE)
+        continue;
+
+      gtk_list_box_append (self->search_results_list, create_search_result_row (result, now));
+      n_results++;
+    }
+
+  gtk_widget_set_visible (self->search_mentees_heading, n_mentees > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_mentees_list), n_mentees > 0);
+  gtk_widget_set_visible (self->search_results_heading, n_results > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_results_list), n_results > 0);
+  gtk_widget_set_visible (self->search_empty_page, n_mentees + n_results == 0);
+}
+
+static void
+select_mentee_row (RapportWindow *self,
+                   gint64         mentee_id)
+{
+  GListModel *model = G_LIST_MODEL (self->selection);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RapportMentee) mentee = g_list_model_get_item (model, i);
+
+      if (rapport_item_get_id (RAPPORT_ITEM (mentee)) == mentee_id)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return;
+        }
+    }
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+/* ------------------------------------------------------------------------ */
+
+static void
+mentees_items_changed_cb (RapportWindow *self)
+{
+  /* The repository updates its items in place, so a changed summary does not
+   * move a row by itself: sort again. */
+  gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+  update_sidebar (self);
+
+  if (self->search_text != NULL)
+    update_search_results (self);
+}
+
+static void
+agenda_items_changed_cb (RapportWindow *self)
+{
+  update_today_row (self);
+}
+
+static void
+settings_changed_cb (RapportWindow *self,
+                     const char    *key)
+{
+  if (g_str_equal (key, "show-archived"))
+    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  else if (g_str_equal (key, "mentee-sort"))
+    gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+}
+
+static void
+search_changed_cb (RapportWindow  *self,
+                   GtkSearchEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  g_clear_pointer (&self->search_text, g_free);
+  if (*stripped != '\0')
+    self->search_text = fold (stripped);
+
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_sidebar (self);
+  update_search_results (self);
+}
+
+static void
+search_activate_cb (RapportWindow *self)
+{
+  GtkListBoxRow *row;
+
+  if ((row = gtk_list_box_get_row_at_index (self->search_mentees_list, 0)))
+    g_signal_emit_by_name (self->search_mentees_list, "row-activated", row);
+  else if ((row = gtk_list_box_get_row_at_index (self->search_results_list, 0)))
+    g_signal_emit_by_name (self->search_results_list, "row-activated", row);
+}
+
+static void
+search_mode_changed_cb (RapportWindow *self)
+{
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+search_mentee_activated_cb (RapportWindow *self,
+                            GtkListBoxRow *row)
+{
+  RapportMentee *mentee = g_object_get_data (G_OBJECT (row), "mentee");
+
+  _rapport_window_show_mentee (self, rapport_item_get_id (RAPPORT_ITEM (mentee)), NULL, 0);
+}
+
+static void
+search_result_activated_cb (RapportWindow *self,
+                            GtkListBoxRow *row)
+{
+  RapportSearchResult *result = g_object_get_data (G_OBJECT (row), "result");
+
+  switch (rapport_search_result_get_kind (result))
+    {
+    case RAPPORT_SEARCH_KIND_SESSION:
+      _rapport_window_show_mentee (self, rapport_search_result_get_mentee_id (result), "sessions",
+                                   rapport_search_result_get_item_id (result));
+      break;
+
+    case RAPPORT_SEARCH_KIND_COMMITMENT:
+      _rapport_window_show_mentee (self, rapport_search_result_get_mentee_id (result), "promises", 0);
+      break;
+
+    case RAPPORT_SEARCH_KIND_MENTEE:
+    default:
+      _rapport_window_show_mentee (self, rapport_search_result_get_mentee_id (result), "profile", 0);
+      break;
+    }
+}
+
+static void
+today_row_activated_cb (RapportWindow *self)
+{
+  _rapport_window_show_today (self);
+}
+
+static void
+mentee_list_activate_cb (RapportWindow *self,
+                         guint          position)
+{
+  g_autoptr(RapportMentee) mentee = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (mentee != NULL)
+    _rapport_window_show_mentee (self, rapport_item_get_id (RAPPORT_ITEM (mentee)), NULL, 0);
+}
+
 /* ------------------------------------------------------------------------ */
 
 static void
 rapport_window_constructed (GObject *object)
 {
   RapportWindow *self = (RapportWindow *)object;
+  RapportRepository *repository;
+  g_autoptr(GSimpleActionGroup) list_actions = g_simple_action_group_new ();
+  g_autoptr(GAction) sort_action = NULL;
+  g_autoptr(GAction) archived_action = NULL;
+  GtkSortListModel *sort_model;
 
   G_OBJECT_CLASS (rapport_window_parent_class)->constructed (object);
 
   g_assert (RAPPORT_IS_CONTEXT (self->context));
 
   self->settings = g_object_ref (rapport_context_get_settings (self->context));
+  repository = rapport_context_get_repository (self->context);
 
   /* The window comes back at the size and state the mentor left it in. */
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+
+  sort_action = g_settings_create_action (self->settings, "mentee-sort");
+  archived_action = g_settings_create_action (self->settings, "show-archived");
+  g_action_map_add_action (G_ACTION_MAP (list_actions), sort_action);
+  g_action_map_add_action (G_ACTION_MAP (list_actions), archived_action);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "list", G_ACTION_GROUP (list_actions));
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  /* The mentee list: the repository's live list, filtered (archived, search)
+   * and sorted (attention, name, last met) on the way to the view. */
+  self->mentees = rapport_repository_get_mentees (repository);
+  self->filter = gtk_custom_filter_new (filter_mentee, self, NULL);
+  self->sorter = gtk_custom_sorter_new (sort_mentees, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (g_object_ref (self->mentees),
+                                                  GTK_FILTER (g_object_ref (self->filter)));
+  sort_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
+                                        GTK_SORTER (g_object_ref (self->sorter)));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (sort_model));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_view_set_model (self->mentee_list, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect_object (self->mentees, "items-changed", G_CALLBACK (mentees_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  self->agenda = rapport_repository_get_agenda (repository);
+  g_signal_connect_object (self->agenda, "items-changed", G_CALLBACK (agenda_items_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+
+  rapport_today_view_set_context (self->today_view, self->context);
+
+  self->mentee_page = GTK_WIDGET (rapport_mentee_page_new (self->context));
+  gtk_stack_add_named (self->content_stack, self->mentee_page, "mentee");
+  g_object_bind_property (self->leaflet, "folded", self->mentee_page, "folded", G_BINDING_SYNC_CREATE);
+
+  update_today_row (self);
+  update_sidebar (self);
+
+  /* Open on Today once there is anyone to mentor; the welcome page is for a
+   * new notebook. */
+  if (g_list_model_get_n_items (self->mentees) > 0)
+    {
+      gtk_list_box_select_row (self->today_list, self->today_row);
+      gtk_stack_set_visible_child_name (self->content_stack, "today");
+    }
 
   _rapport_window_actions_update (self);
 }
@@ -52,10 +578,27 @@ rapport_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_WINDOW);
 
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->sorter);
   g_clear_object (&self->settings);
   g_clear_object (&self->context);
+  self->mentees = NULL;
+  self->agenda = NULL;
+  self->mentee_page = NULL;
 
   G_OBJECT_CLASS (rapport_window_parent_class)->dispose (object);
+}
+
+static void
+rapport_window_finalize (GObject *object)
+{
+  RapportWindow *self = (RapportWindow *)object;
+
+  g_clear_pointer (&self->search_text, g_free);
+
+  G_OBJECT_CLASS (rapport_window_parent_class)->finalize (object);
 }
 
 static void
@@ -104,6 +647,7 @@ rapport_window_class_init (RapportWindowClass *klass)
 
   object_class->constructed = rapport_window_constructed;
   object_class->dispose = rapport_window_dispose;
+  object_class->finalize = rapport_window_finalize;
   object_class->get_property = rapport_window_get_property;
   object_class->set_property = rapport_window_set_property;
 
@@ -114,6 +658,9 @@ rapport_window_class_init (RapportWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (RAPPORT_TYPE_MENTEE_ROW);
+  g_type_ensure (RAPPORT_TYPE_TODAY_VIEW);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rapport-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, leaflet);
@@ -123,8 +670,28 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, content);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, welcome_page);
-  gtk_widget_class_bind_template_child (widget_class, RapportWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, sort_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, today_list);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, today_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, today_status_label);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, today_badge);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, mentee_list);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_mentees_heading);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_mentees_list);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_results_heading);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_results_list);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_empty_page);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, today_view);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_mentee_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_result_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, today_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, mentee_list_activate_cb);
 
   _rapport_window_class_actions_init (klass);
 }
@@ -134,9 +701,52 @@ rapport_window_init (RapportWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (search_mode_changed_cb), self, G_CONNECT_SWAPPED);
+
 #if DEVELOPMENT_BUILD
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
 #endif
+}
+
+/* ------------------------------------------------------------------------ */
+
+void
+_rapport_window_show_today (RapportWindow *self)
+{
+  g_assert (RAPPORT_IS_WINDOW (self));
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_box_select_row (self->today_list, self->today_row);
+  gtk_stack_set_visible_child_name (self->content_stack, "today");
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+}
+
+void
+_rapport_window_show_mentee (RapportWindow *self,
+                             gint64         mentee_id,
+                             const char    *tab,
+                             gint64         session_id)
+{
+  RapportMentee *mentee;
+
+  g_assert (RAPPORT_IS_WINDOW (self));
+
+  mentee = rapport_repository_find_mentee (rapport_context_get_repository (self->context), mentee_id);
+  if (mentee == NULL)
+    return;
+
+  gtk_list_box_unselect_all (self->today_list);
+  select_mentee_row (self, mentee_id);
+
+  rapport_mentee_page_set_mentee (RAPPORT_MENTEE_PAGE (self->mentee_page), mentee);
+  if (tab != NULL)
+    rapport_mentee_page_show_tab (RAPPORT_MENTEE_PAGE (self->mentee_page), tab);
+  if (session_id > 0)
+    rapport_mentee_page_show_session (RAPPORT_MENTEE_PAGE (self->mentee_page), session_id);
+
+  gtk_stack_set_visible_child_name (self->content_stack, "mentee");
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
 }
 
 /* ------------------------------------------------------------------------ */
