@@ -41,7 +41,8 @@ typedef struct
   const char *about;
   int         n_held;           /* meetings held, one per cadence */
   int         last_held_days_ago;
-  int         next_in_hours;    /* a planned meeting, 0 for none */
+  int         next_in_days;     /* a planned meeting, -1 for none */
+  int         next_hour;
 } DemoMentee;
 
 static const DemoMentee mentees[] = {
@@ -53,7 +54,7 @@ static const DemoMentee mentees[] = {
     "engineering,early-career",
     "Two years into their first developer job. Wants to grow towards leading features and "
     "to get more comfortable speaking up in design reviews.",
-    10, 19, 0 },
+    10, 19, -1, 0 },
   { "Priya Raman", "she/her", "Product Designer", "Northwind", "Met at a design meetup",
     240, RAPPORT_MENTEE_STATUS_ACTIVE, 14, 30, "In person, café near her office",
     "Ask questions before giving opinions; she likes to reach the conclusion herself",
@@ -62,14 +63,14 @@ static const DemoMentee mentees[] = {
     "design,career-change",
     "Moved from graphic design to product design a year ago. Building a research practice "
     "and deciding whether to aim for a lead role.",
-    15, 12, 50 },
+    15, 12, 2, 14 },
   { "Sam Okafor", "he/him", "Data Analyst", "City Hospital", "Introduced by a former colleague",
     21, RAPPORT_MENTEE_STATUS_ACTIVE, 21, 42, "Phone",
     "Plain words, no jargon; likes a short written recap after we talk",
     NULL, NULL,
     "data,healthcare",
     "Just started in analytics after a nursing career. First meeting went well; very curious.",
-    1, 20, 5 },
+    1, 20, 0, 16 },
   { "Jordan Lee", "she/her", "Engineering Manager", "Brightside", "Leadership circle",
     400, RAPPORT_MENTEE_STATUS_ACTIVE, 21, 30, "Video call",
     "Blunt is fine; likes a framework she can reuse",
@@ -77,19 +78,19 @@ static const DemoMentee mentees[] = {
     "[{\"topic\":\"Reorganisation at work\",\"level\":\"open\"}]",
     "leadership",
     "First-time manager of six. Working on delegation and on giving hard feedback.",
-    14, 45, 0 },
+    14, 45, -1, 0 },
   { "Maya Cohen", "she/her", "PhD Student", "Institute of Ecology", "University alumni network",
     300, RAPPORT_MENTEE_STATUS_PAUSED, 28, 60, "Email, then a call",
     "Gentle; she is hard on herself", NULL, NULL,
     "academia",
     "Paused our meetings while she writes up her thesis; we agreed to pick up again in spring.",
-    6, 70, 0 },
+    6, 70, -1, 0 },
   { "Chris Novak", "he/him", "Senior Engineer", "Lumen Labs", "Company mentoring programme",
     500, RAPPORT_MENTEE_STATUS_ARCHIVED, 14, 28, "Video call",
     "Straightforward", NULL, NULL,
     "engineering",
     "Our mentoring ended when he was promoted to staff engineer. Kept for the record.",
-    12, 120, 0 },
+    12, 120, -1, 0 },
 };
 
 static const char *notes[] = {
@@ -277,14 +278,22 @@ add_mentee (RapportRepository  *repository,
         session_id = rapport_item_get_id (RAPPORT_ITEM (session));
     }
 
-  if (demo->next_in_hours > 0)
+  if (demo->next_in_days >= 0)
     {
       g_autoptr(RapportSessionNote) planned = rapport_session_note_new ();
-      g_autoptr(GDateTime) soon = g_date_time_add_hours (now, demo->next_in_hours);
-      g_autoptr(GDateTime) starts_at = g_date_time_new_local (g_date_time_get_year (soon),
-                                                              g_date_time_get_month (soon),
-                                                              g_date_time_get_day_of_month (soon),
-                                                              g_date_time_get_hour (soon), 0, 0);
+      int in_days = demo->next_in_days;
+      g_autoptr(GDateTime) day = NULL;
+      g_autoptr(GDateTime) starts_at = NULL;
+
+      /* A meeting "today" that would already be over moves to tomorrow. */
+      if (in_days == 0 && g_date_time_get_hour (now) >= demo->next_hour)
+        in_days = 1;
+
+      day = g_date_time_add_days (now, in_days);
+      starts_at = g_date_time_new_local (g_date_time_get_year (day),
+                                         g_date_time_get_month (day),
+                                         g_date_time_get_day_of_month (day),
+                                         demo->next_hour, 0, 0);
 
       rapport_session_note_set_mentee_id (planned, *mentee_id);
       rapport_session_note_set_starts_at (planned, starts_at);
