@@ -375,6 +375,72 @@ column_to_value (sqlite3_stmt *stmt,
   return TRUE;
 }
 
+typedef struct
+{
+  int          n;
+  int          cols[64];
+  GParamSpec  *pspecs[64];
+  const char  *names[64];
+} ColumnMap;
+
+/* Maps each result column to the property of the same name (underscores
+ * become dashes) once per statement run, not once per row. */
+static void
+column_map_init (ColumnMap    *map,
+                 sqlite3_stmt *stmt,
+                 GType         type)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+  int n_cols = sqlite3_column_count (stmt);
+
+  g_assert (n_cols <= (int)G_N_ELEMENTS (map->cols));
+  map->n = 0;
+
+  for (int i = 0; i < n_cols; i++)
+    {
+      g_autofree char *prop_name = column_to_property_name (sqlite3_column_name (stmt, i));
+      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), prop_name);
+
+      if (pspec == NULL)
+        continue;
+
+      map->cols[map->n] = i;
+      map->pspecs[map->n] = pspec;
+      map->names[map->n] = pspec->name;
+      map->n++;
+    }
+}
+
+static GObject *
+read_row (sqlite3_stmt    *stmt,
+          GType            type,
+          const ColumnMap *map)
+{
+  GValue values[64] = { G_VALUE_INIT };
+  const char *names[64];
+  guint n = 0;
+  GObject *object;
+
+  for (int i = 0; i < map->n; i++)
+    {
+      g_value_init (&values[n], G_PARAM_SPEC_VALUE_TYPE (map->pspecs[i]));
+      if (!column_to_value (stmt, map->cols[i], &values[n]))
+        {
+          g_value_unset (&values[n]);
+          continue;
+        }
+      names[n] = map->names[i];
+      n++;
+    }
+
+  object = g_object_new_with_properties (type, n, names, values);
+
+  for (guint i = 0; i < n; i++)
+    g_value_unset (&values[i]);
+
+  return object;
+}
+
 /**
  * _rapport_database_read_object:
  * @stmt: a statement positioned on a row
@@ -389,40 +455,10 @@ GObject *
 _rapport_database_read_object (sqlite3_stmt *stmt,
                                GType         type)
 {
-  g_autoptr(GTypeClass) klass = g_type_class_ref (type);
-  int n_cols = sqlite3_column_count (stmt);
-  const char *names[64];
-  GValue values[64] = { G_VALUE_INIT };
-  guint n = 0;
-  GObject *object;
+  ColumnMap map;
 
-  g_assert (n_cols <= (int)G_N_ELEMENTS (names));
-
-  for (int i = 0; i < n_cols; i++)
-    {
-      g_autofree char *prop_name = column_to_property_name (sqlite3_column_name (stmt, i));
-      GParamSpec *pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), prop_name);
-
-      if (pspec == NULL)
-        continue;
-
-      g_value_init (&values[n], G_PARAM_SPEC_VALUE_TYPE (pspec));
-      if (!column_to_value (stmt, i, &values[n]))
-        {
-          g_value_unset (&values[n]);
-          continue;
-        }
-
-      names[n] = pspec->name;
-      n++;
-    }
-
-  object = g_object_new_with_properties (type, n, names, values);
-
-  for (guint i = 0; i < n; i++)
-    g_value_unset (&values[i]);
-
-  return object;
+  column_map_init (&map, stmt, type);
+  return read_row (stmt, type, &map);
 }
 
 GPtrArray *
@@ -432,10 +468,13 @@ _rapport_database_read_objects (RapportDatabase  *self,
                                 GError          **error)
 {
   g_autoptr(GPtrArray) ret = g_ptr_array_new_with_free_func (g_object_unref);
+  ColumnMap map;
   int rc;
 
+  column_map_init (&map, stmt, type);
+
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (ret, _rapport_database_read_object (stmt, type));
+    g_ptr_array_add (ret, read_row (stmt, type, &map));
 
   sqlite3_reset (stmt);
 

@@ -122,6 +122,21 @@ static const char migration_1[] =
   "CREATE INDEX goals_by_mentee ON goals (mentee_id, status);\n";
 
 static const char migration_2[] =
+  /* Indexes that skip the trash: with deleted_at outside the index every
+   * "last held session" lookup had to read the rows (and their long notes)
+   * to test it. Partial indexes answer the summary queries from the index. */
+  "DROP INDEX sessions_by_mentee;\n"
+  "DROP INDEX sessions_by_start;\n"
+  "DROP INDEX commitments_by_mentee;\n"
+  "DROP INDEX commitments_by_due;\n"
+  "CREATE INDEX sessions_by_mentee ON sessions (mentee_id, status, starts_at)\n"
+  "  WHERE deleted_at IS NULL;\n"
+  "CREATE INDEX sessions_by_start ON sessions (status, starts_at) WHERE deleted_at IS NULL;\n"
+  "CREATE INDEX commitments_by_mentee ON commitments (mentee_id, owner, status, due_date)\n"
+  "  WHERE deleted_at IS NULL;\n"
+  "CREATE INDEX commitments_by_due ON commitments (owner, status, due_date)\n"
+  "  WHERE deleted_at IS NULL;\n"
+
   /* Full-text search. External content tables: the delete and update
    * triggers must hand FTS5 the old values, or stale terms stay behind as
    * ghost matches that integrity-check does not report. */
