@@ -498,6 +498,28 @@ mentee_list_activate_cb (RapportWindow *self,
     _rapport_window_show_mentee (self, rapport_item_get_id (RAPPORT_ITEM (mentee)), NULL, 0);
 }
 
+/* The integrity check and the daily backup run off the main thread once the
+ * window is up, so a large notebook does not delay the first frame. A
+ * damaged notebook is reported; the file is not written to. */
+static void
+check_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(RapportWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup_path = NULL;
+
+  if (!rapport_repository_check_finish (RAPPORT_REPOSITORY (object), result, &backup_path, &error))
+    {
+      g_autofree char *message = g_strdup_printf (_("Your notebook needs attention: %s"), error->message);
+      AdwToast *toast = adw_toast_new (message);
+
+      adw_toast_set_timeout (toast, 0);
+      rapport_window_add_toast (self, toast);
+    }
+}
+
 /* ------------------------------------------------------------------------ */
 
 static void
@@ -569,6 +591,8 @@ rapport_window_constructed (GObject *object)
     }
 
   _rapport_window_actions_update (self);
+
+  rapport_repository_check_async (repository, NULL, check_cb, g_object_ref (self));
 }
 
 static void
