@@ -1148,6 +1148,53 @@ rapport_repository_find_mentee (RapportRepository *self,
 }
 
 /**
+ * rapport_repository_find_commitment:
+ * @self: a #RapportRepository
+ * @commitment_id: the promise's id
+ * @error: return location for an error
+ *
+ * Looks a promise up by id alone (a reminder only knows the id) and returns
+ * the object of its mentee's live list, so a change made through it shows
+ * in every view. A promise in the trash, or of an archived mentee, is
+ * found all the same.
+ *
+ * Returns: (transfer full) (nullable): the promise, or %NULL with @error
+ *   set (also when there is no such promise)
+ */
+RapportCommitment *
+rapport_repository_find_commitment (RapportRepository  *self,
+                                    gint64              commitment_id,
+                                    GError            **error)
+{
+  g_autoptr(GObject) stored = NULL;
+  GListModel *commitments;
+  gint64 mentee_id;
+  guint n;
+
+  g_return_val_if_fail (RAPPORT_IS_REPOSITORY (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  stored = rapport_store_commitments_get (self->db, RAPPORT_TYPE_COMMITMENT,
+                                          commitment_id, error);
+  if (stored == NULL)
+    return NULL;
+
+  mentee_id = rapport_commitment_get_mentee_id (RAPPORT_COMMITMENT (stored));
+  commitments = rapport_repository_list_commitments (self, mentee_id);
+  n = g_list_model_get_n_items (commitments);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RapportCommitment) commitment = g_list_model_get_item (commitments, i);
+
+      if (rapport_item_get_id (RAPPORT_ITEM (commitment)) == commitment_id)
+        return g_steal_pointer (&commitment);
+    }
+
+  /* Not in the live list (trashed): the stored copy is still right. */
+  return RAPPORT_COMMITMENT (g_steal_pointer (&stored));
+}
+
+/**
  * rapport_repository_search:
  * @self: a #RapportRepository
  * @text: what the mentor typed; any characters are safe

@@ -74,6 +74,9 @@ gboolean           rapport_repository_refresh            (RapportRepository   *s
                                                           GError             **error);
 RapportMentee     *rapport_repository_find_mentee        (RapportRepository   *self,
                                                           gint64               mentee_id);
+RapportCommitment *rapport_repository_find_commitment    (RapportRepository   *self,
+                                                          gint64               commitment_id,
+                                                          GError             **error);
 
 /* Snapshots */
 GListModel        *rapport_repository_search             (RapportRepository   *self,
