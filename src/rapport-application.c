@@ -14,10 +14,14 @@
 #include <stdio.h>
 
 #include "rapport-application-private.h"
+#include "rapport-autostart.h"
 #include "rapport-cli.h"
+#include "rapport-clock.h"
 #include "rapport-context.h"
 #include "rapport-demo.h"
+#include "rapport-notifier.h"
 #include "rapport-options.h"
+#include "rapport-scheduler.h"
 #include "rapport-window.h"
 
 struct _RapportApplication
@@ -30,6 +34,9 @@ struct _RapportApplication
 
   /* State */
   char           *demo_dir;
+  guint           start_hidden : 1;
+  guint           held_by_setting : 1;
+  guint           held_by_option : 1;
 };
 
 G_DEFINE_FINAL_TYPE (RapportApplication, rapport_application, ADW_TYPE_APPLICATION)
@@ -103,6 +110,119 @@ present_context_error (RapportApplication *self)
 
 /* ------------------------------------------------------------------------ */
 
+static GtkWindow *
+ensure_window (RapportApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (rapport_window_new (self));
+
+  return window;
+}
+
+/* A click on a notification: open what it is about, raising the window with
+ * the activation token the notification server handed over. */
+static void
+scheduler_activate_cb (RapportApplication *self,
+                       const char         *kind,
+                       gint64              subject_id,
+                       gint64              mentee_id,
+                       const char         *action,
+                       const char         *activation_token,
+                       RapportScheduler   *scheduler)
+{
+  GtkWindow *window;
+
+  if (self->context == NULL)
+    return;
+
+  window = ensure_window (self);
+  if (activation_token != NULL)
+    gtk_window_set_startup_id (window, activation_token);
+  gtk_window_present (window);
+
+  if (mentee_id <= 0 || g_strcmp0 (kind, "today") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-today", NULL);
+  else if (g_strcmp0 (kind, "meeting") == 0)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-mentee", "(xsx)", mentee_id,
+                                g_strcmp0 (action, "prepare") == 0 ? "prepare" : "sessions",
+                                g_strcmp0 (action, "prepare") == 0 ? (gint64)0 : subject_id);
+  else if (g_str_has_prefix (kind, "check-in"))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-mentee", "(xsx)", mentee_id,
+                                "prepare", (gint64)0);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-mentee", "(xsx)", mentee_id,
+                                "promises", (gint64)0);
+}
+
+static gboolean
+wants_background (RapportApplication *self)
+{
+  GSettings *settings = rapport_context_get_settings (self->context);
+
+  return g_settings_get_boolean (settings, "run-in-background") &&
+         g_settings_get_boolean (settings, "reminders-enabled");
+}
+
+/* "Keep reminding me when Rapport is closed": while it is on, the
+ * application holds itself, so closing the window leaves the process and its
+ * reminders running, and the login autostart entry exists. Quit ends it. */
+static void
+sync_background (RapportApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean wanted;
+
+  if (self->context == NULL || self->demo_dir != NULL)
+    return;
+
+  wanted = wants_background (self);
+
+  if (wanted && !self->held_by_setting)
+    {
+      g_application_hold (G_APPLICATION (self));
+      self->held_by_setting = TRUE;
+    }
+
+  if (!rapport_autostart_set_enabled (wanted, &error))
+    g_warning ("%s", error->message);
+
+  if (!wanted && self->held_by_setting)
+    {
+      self->held_by_setting = FALSE;
+      g_application_release (G_APPLICATION (self));
+    }
+}
+
+static void
+start_reminders (RapportApplication *self)
+{
+  g_autoptr(RapportClock) clock = NULL;
+  g_autoptr(RapportNotifier) notifier = NULL;
+  RapportScheduler *scheduler;
+  GSettings *settings;
+
+  /* The sample notebook never reminds: its promises are not the mentor's. */
+  if (self->context == NULL || self->demo_dir != NULL)
+    return;
+
+  clock = rapport_system_clock_new ();
+  notifier = rapport_libnotify_notifier_new (_("Rapport"));
+  if ((scheduler = rapport_context_start_reminders (self->context, clock, notifier)))
+    g_signal_connect_object (scheduler, "activate", G_CALLBACK (scheduler_activate_cb),
+                             self, G_CONNECT_SWAPPED);
+
+  settings = rapport_context_get_settings (self->context);
+  g_signal_connect_object (settings, "changed::run-in-background",
+                           G_CALLBACK (sync_background), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (settings, "changed::reminders-enabled",
+                           G_CALLBACK (sync_background), self, G_CONNECT_SWAPPED);
+  sync_background (self);
+}
+
+/* ------------------------------------------------------------------------ */
+
 static int
 rapport_application_handle_local_options (GApplication *application,
                                           GVariantDict *options)
@@ -126,6 +246,28 @@ rapport_application_handle_local_options (GApplication *application,
     {
       g_printerr (_("rapport: --%s is not available in this version yet\n"), unavailable);
       return RAPPORT_EXIT_FAILURE;
+    }
+
+  if (g_variant_dict_contains (options, "background"))
+    {
+      g_autoptr(GError) error = NULL;
+
+      /* Started at login or by hand: if Rapport already runs, it already
+       * reminds; otherwise this process does, without a window. */
+      if (!g_application_register (application, NULL, &error))
+        {
+          g_printerr (_("rapport: could not start in the background: %s\n"), error->message);
+          return RAPPORT_EXIT_FAILURE;
+        }
+      if (g_application_get_is_remote (application))
+        return RAPPORT_EXIT_OK;
+
+      self->start_hidden = TRUE;
+      if (!self->held_by_option)
+        {
+          g_application_hold (application);
+          self->held_by_option = TRUE;
+        }
     }
 
   if (g_variant_dict_contains (options, "demo"))
@@ -162,15 +304,27 @@ rapport_application_startup (GApplication *application)
 
   _rapport_application_init_actions (self);
   ensure_context (self);
+  start_reminders (self);
 }
 
 static void
 rapport_application_activate (GApplication *application)
 {
   RapportApplication *self = RAPPORT_APPLICATION (application);
-  GtkWindow *window;
 
   ensure_context (self);
+
+  /* `--background`: the first activation stays without a window. */
+  if (self->start_hidden)
+    {
+      self->start_hidden = FALSE;
+      if (self->context == NULL)
+        {
+          g_printerr (_("rapport: %s\n"), self->context_error->message);
+          g_application_quit (application);
+        }
+      return;
+    }
 
   if (self->context == NULL)
     {
@@ -178,11 +332,7 @@ rapport_application_activate (GApplication *application)
       return;
     }
 
-  window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  if (window == NULL)
-    window = GTK_WINDOW (rapport_window_new (self));
-
-  gtk_window_present (window);
+  gtk_window_present (ensure_window (self));
 }
 
 static void

@@ -14,6 +14,7 @@
 #include "rapport-context.h"
 #include "rapport-data-dir.h"
 #include "rapport-repository.h"
+#include "rapport-scheduler.h"
 
 /*
  * RapportContext is the one object the application hands to every view: the
@@ -28,6 +29,7 @@ struct _RapportContext
   /* Owned references */
   GSettings         *settings;
   RapportRepository *repository;
+  RapportScheduler  *scheduler;
 
   /* State */
   char      *data_dir;
@@ -38,6 +40,7 @@ enum {
   PROP_DATA_DIR,
   PROP_SETTINGS,
   PROP_REPOSITORY,
+  PROP_SCHEDULER,
   N_PROPS
 };
 
@@ -52,6 +55,9 @@ rapport_context_dispose (GObject *object)
 {
   RapportContext *self = (RapportContext *)object;
 
+  if (self->scheduler != NULL)
+    rapport_scheduler_stop (self->scheduler);
+  g_clear_object (&self->scheduler);
   g_clear_object (&self->settings);
   g_clear_object (&self->repository);
 
@@ -88,6 +94,10 @@ rapport_context_get_property (GObject    *object,
 
     case PROP_REPOSITORY:
       g_value_set_object (value, self->repository);
+      break;
+
+    case PROP_SCHEDULER:
+      g_value_set_object (value, self->scheduler);
       break;
 
     default:
@@ -142,6 +152,11 @@ rapport_context_class_init (RapportContextClass *klass)
     g_param_spec_object ("repository", NULL, NULL,
                          RAPPORT_TYPE_REPOSITORY,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_SCHEDULER] =
+    g_param_spec_object ("scheduler", NULL, NULL,
+                         RAPPORT_TYPE_SCHEDULER,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -227,4 +242,114 @@ rapport_context_get_repository (RapportContext *self)
   g_return_val_if_fail (RAPPORT_IS_CONTEXT (self), NULL);
 
   return self->repository;
+}
+
+/**
+ * rapport_context_get_scheduler:
+ * @self: a #RapportContext
+ *
+ * Returns: (transfer none) (nullable): the reminder scheduler, once
+ *   rapport_context_start_reminders() was called
+ */
+RapportScheduler *
+rapport_context_get_scheduler (RapportContext *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_CONTEXT (self), NULL);
+
+  return self->scheduler;
+}
+
+static void
+repository_changed_cb (RapportContext    *self,
+                       RapportRepository *repository)
+{
+  if (self->scheduler != NULL)
+    rapport_scheduler_notebook_changed (self->scheduler);
+}
+
+/* Done in a notification: ticked off through the repository, so the open
+ * views follow and Undo in the window stays possible. */
+static gboolean
+complete_promise_cb (RapportContext   *self,
+                     gint64            commitment_id,
+                     RapportScheduler *scheduler)
+{
+  g_autoptr(RapportCommitment) commitment = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (rapport_repository_is_read_only (self->repository))
+    return FALSE;
+
+  if (!(commitment = rapport_repository_find_commitment (self->repository, commitment_id, &error)) ||
+      (rapport_commitment_get_status (commitment) == RAPPORT_COMMITMENT_STATUS_OPEN &&
+       !rapport_repository_complete_commitment (self->repository, commitment, &error)))
+    {
+      g_warning ("Could not mark the promise done from its notification: %s", error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * rapport_context_start_reminders:
+ * @self: a #RapportContext
+ * @clock: the clock the reminders run on (the system clock in the app)
+ * @notifier: where reminders are shown (libnotify in the app)
+ *
+ * Creates the reminder scheduler over the notebook, keeps it in step with
+ * the reminder settings and with every change made through the repository,
+ * lets Done in a notification complete the promise, and starts it: what
+ * was missed while Rapport was not running is delivered now. Does nothing
+ * the second time, or for a notebook opened read-only (nothing could be
+ * recorded as delivered).
+ *
+ * Returns: (transfer none) (nullable): the scheduler
+ */
+RapportScheduler *
+rapport_context_start_reminders (RapportContext  *self,
+                                 RapportClock    *clock,
+                                 RapportNotifier *notifier)
+{
+  static const struct {
+    const char *key;
+    const char *property;
+  } bindings[] = {
+    { "reminders-enabled", "enabled" },
+    { "morning-hour", "morning-hour" },
+    { "meeting-lead-minutes", "meeting-lead-minutes" },
+    { "quiet-hours-enabled", "quiet-hours-enabled" },
+    { "quiet-start", "quiet-start" },
+    { "quiet-end", "quiet-end" },
+    { "show-details", "show-details" },
+    { "remind-mentee-commitments", "remind-mentee-commitments" },
+    { "snooze-until-hour", "snooze-until-hour" },
+  };
+
+  g_return_val_if_fail (RAPPORT_IS_CONTEXT (self), NULL);
+  g_return_val_if_fail (RAPPORT_IS_CLOCK (clock), NULL);
+  g_return_val_if_fail (RAPPORT_IS_NOTIFIER (notifier), NULL);
+
+  if (self->scheduler != NULL)
+    return self->scheduler;
+
+  if (rapport_repository_is_read_only (self->repository))
+    return NULL;
+
+  self->scheduler = rapport_scheduler_new (rapport_repository_get_database (self->repository),
+                                           clock, notifier);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bindings); i++)
+    g_settings_bind (self->settings, bindings[i].key, self->scheduler, bindings[i].property,
+                     G_SETTINGS_BIND_GET);
+
+  g_signal_connect_object (self->repository, "changed",
+                           G_CALLBACK (repository_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->scheduler, "complete-promise",
+                           G_CALLBACK (complete_promise_cb), self, G_CONNECT_SWAPPED);
+
+  rapport_scheduler_start (self->scheduler);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCHEDULER]);
+
+  return self->scheduler;
 }

@@ -9,7 +9,10 @@
 
 #include <gio/gio.h>
 
+#include "rapport-clock.h"
+#include "rapport-notifier.h"
 #include "rapport-repository.h"
+#include "rapport-scheduler.h"
 #include "rapport-types.h"
 
 G_BEGIN_DECLS
@@ -23,5 +26,9 @@ RapportContext *rapport_context_new          (const char      *data_dir,
 const char     *rapport_context_get_data_dir (RapportContext  *self);
 GSettings      *rapport_context_get_settings (RapportContext  *self);
 RapportRepository *rapport_context_get_repository (RapportContext *self);
+RapportScheduler  *rapport_context_get_scheduler  (RapportContext *self);
+RapportScheduler  *rapport_context_start_reminders (RapportContext  *self,
+                                                    RapportClock    *clock,
+                                                    RapportNotifier *notifier);
 
 G_END_DECLS

@@ -42,7 +42,6 @@ static const GOptionEntry option_entries[] = {
 /* Options whose feature has not landed yet. Removing a name from this list
  * is part of landing the feature. */
 static const char * const unavailable[] = {
-  "background",
   NULL
 };
 
