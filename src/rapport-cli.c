@@ -18,6 +18,7 @@
 #include "rapport-data-dir.h"
 #include "rapport-database.h"
 #include "rapport-export.h"
+#include "rapport-export-markdown.h"
 #include "rapport-format.h"
 #include "rapport-import.h"
 #include "rapport-options.h"
@@ -80,18 +81,23 @@ do_export (const char *path)
 {
   g_autoptr(RapportRepository) repo = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean ok;
 
-  if (has_suffix (path, ".md"))
-    return fail (_("exporting to Markdown (.md) is not available in this version yet"));
   if (has_suffix (path, ".ics"))
     return fail (_("exporting to iCalendar (.ics) is not available in this version yet"));
-  if (!has_suffix (path, ".json"))
-    return fail (_("cannot tell the export format from “%s”; use a name ending in .json"), path);
+  if (!has_suffix (path, ".json") && !has_suffix (path, ".md"))
+    return fail (_("cannot tell the export format from “%s”; use a name ending in .json or .md"),
+                 path);
 
   if (!(repo = open_notebook (TRUE, &error)))
     return fail (_("could not open the notebook: %s"), error->message);
 
-  if (!rapport_export_json_file (repo, path, &error))
+  if (has_suffix (path, ".md"))
+    ok = rapport_export_markdown_file (repo, path, RAPPORT_MARKDOWN_NONE, &error);
+  else
+    ok = rapport_export_json_file (repo, path, &error);
+
+  if (!ok)
     return fail (_("could not export to “%s”: %s"), path, error->message);
 
   return RAPPORT_EXIT_OK;
