@@ -18,6 +18,7 @@
 #include "rapport-data-dir.h"
 #include "rapport-database.h"
 #include "rapport-export.h"
+#include "rapport-export-icalendar.h"
 #include "rapport-export-markdown.h"
 #include "rapport-format.h"
 #include "rapport-import.h"
@@ -83,10 +84,8 @@ do_export (const char *path)
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  if (has_suffix (path, ".ics"))
-    return fail (_("exporting to iCalendar (.ics) is not available in this version yet"));
-  if (!has_suffix (path, ".json") && !has_suffix (path, ".md"))
-    return fail (_("cannot tell the export format from “%s”; use a name ending in .json or .md"),
+  if (!has_suffix (path, ".json") && !has_suffix (path, ".md") && !has_suffix (path, ".ics"))
+    return fail (_("cannot tell the export format from “%s”; use a name ending in .json, .md or .ics"),
                  path);
 
   if (!(repo = open_notebook (TRUE, &error)))
@@ -94,6 +93,8 @@ do_export (const char *path)
 
   if (has_suffix (path, ".md"))
     ok = rapport_export_markdown_file (repo, path, RAPPORT_MARKDOWN_NONE, &error);
+  else if (has_suffix (path, ".ics"))
+    ok = rapport_export_icalendar_file (repo, path, &error);
   else
     ok = rapport_export_json_file (repo, path, &error);
 

@@ -228,8 +228,8 @@ static void
 test_cli_export_formats (CliFixture    *f,
                          gconstpointer  data)
 {
-  const char *names[] = { "meetings.ics", "notebook.txt" };
-  const char *fragments[] = { "iCalendar", ".json" };
+  const char *names[] = { "notebook.txt", "notebook" };
+  const char *fragments[] = { ".json, .md or .ics", ".json, .md or .ics" };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -266,6 +266,29 @@ test_cli_export_markdown (CliFixture    *f,
   g_assert_true (g_str_has_prefix (contents, "# Ada 🦊\n"));
   g_assert_nonnull (strstr (contents, "Talked about the talk."));
   g_assert_nonnull (strstr (contents, "- [ ] **Send the speaking guide** — Resource · due 2020-01-06"));
+}
+
+static void
+test_cli_export_icalendar (CliFixture    *f,
+                           gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->home, "meetings.ics", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  int status;
+
+  out = cli_run (f, "--export", path, &err, &status);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpint (rapport_test_file_mode (path), ==, 0600);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "BEGIN:VCALENDAR\r\n"));
+  /* The open promise is a to-do; the held meeting is not an event. */
+  g_assert_nonnull (strstr (contents, "BEGIN:VTODO\r\nUID:33333333-3333-4333-8333-333333333333@rapport\r\n"));
+  g_assert_nonnull (strstr (contents, "DUE;VALUE=DATE:20200106\r\n"));
+  g_assert_null (strstr (contents, "BEGIN:VEVENT"));
 }
 
 static void
@@ -360,6 +383,7 @@ main (int   argc,
   ADD_CLI ("import-refuses-bad-file", test_cli_import_refuses_bad_file);
   ADD_CLI ("export-formats", test_cli_export_formats);
   ADD_CLI ("export-markdown", test_cli_export_markdown);
+  ADD_CLI ("export-icalendar", test_cli_export_icalendar);
   ADD_CLI ("backup-restore", test_cli_backup_restore);
   ADD_CLI ("agenda", test_cli_agenda);
   g_test_add_func ("/rapport/options/cli/agenda-without-notebook", test_cli_agenda_empty);
