@@ -383,7 +383,7 @@ test_migrate_from_v1 (void)
   {
     gboolean found_pre = FALSE;
     for (guint i = 0; i < backups->len; i++)
-      if (strstr (g_ptr_array_index (backups, i), "before-v2"))
+      if (strstr (g_ptr_array_index (backups, i), "before-v"))
         {
           found_pre = TRUE;
           g_assert_cmpint (query_int (g_ptr_array_index (backups, i), "PRAGMA user_version"), ==, 1);

@@ -16,7 +16,13 @@
 /* Rapport's own prompts. The notebook stores only the key, so a prompt
  * shows in the mentor's language and can be reworded in a later release
  * without touching anyone's notebook. Add new keys at the end; never reuse
- * a key for a different question. */
+ * a key for a different question.
+ *
+ * Prompts of the reflection category are end-of-session prompts: the
+ * question picker offers one at every stage, whatever their stage says (the
+ * built-in ones say "closing", the end of a meeting). Every other prompt is
+ * offered at its own stage of the relationship; each stage has at least
+ * five, so three can be suggested after excluding the recently asked ones. */
 static const RapportBuiltinQuestion builtin[] = {
   { "first.what-brings-you", RAPPORT_QUESTION_STAGE_FIRST_MEETING, RAPPORT_QUESTION_CATEGORY_GETTING_TO_KNOW,
     N_("What made you look for a mentor right now?") },
@@ -52,8 +58,32 @@ static const RapportBuiltinQuestion builtin[] = {
     N_("What will you remember from today?") },
   { "closing.commitments", RAPPORT_QUESTION_STAGE_CLOSING, RAPPORT_QUESTION_CATEGORY_REFLECTION,
     N_("Let us say out loud what each of us will do before next time.") },
-  { "closing.growth", RAPPORT_QUESTION_STAGE_CLOSING, RAPPORT_QUESTION_CATEGORY_REFLECTION,
+  { "closing.growth", RAPPORT_QUESTION_STAGE_CLOSING, RAPPORT_QUESTION_CATEGORY_GOALS,
     N_("Looking back over our time together, what has changed for you?") },
+  { "first.proud-of", RAPPORT_QUESTION_STAGE_FIRST_MEETING, RAPPORT_QUESTION_CATEGORY_GETTING_TO_KNOW,
+    N_("Tell me about a piece of work you are proud of. What made it go well?") },
+  { "first.feedback-timing", RAPPORT_QUESTION_STAGE_FIRST_MEETING, RAPPORT_QUESTION_CATEGORY_FEEDBACK_PREFERENCES,
+    N_("Do you prefer feedback straight away, or after you have had time to think?") },
+  { "early.trust-past", RAPPORT_QUESTION_STAGE_EARLY, RAPPORT_QUESTION_CATEGORY_TRUST,
+    N_("Think of someone whose advice you really trusted. What did they do that made it easy?") },
+  { "early.feedback-last-time", RAPPORT_QUESTION_STAGE_EARLY, RAPPORT_QUESTION_CATEGORY_FEEDBACK_PREFERENCES,
+    N_("Was the feedback I gave last time useful, and was it the right amount?") },
+  { "established.pattern", RAPPORT_QUESTION_STAGE_ESTABLISHED, RAPPORT_QUESTION_CATEGORY_GOALS,
+    N_("Looking at the last few weeks, what do the things that went well have in common?") },
+  { "established.challenge", RAPPORT_QUESTION_STAGE_ESTABLISHED, RAPPORT_QUESTION_CATEGORY_TRUST,
+    N_("Would it help if I challenged your plans more, or less?") },
+  { "closing.keep-going", RAPPORT_QUESTION_STAGE_CLOSING, RAPPORT_QUESTION_CATEGORY_GOALS,
+    N_("Which habits from our work together do you want to keep once we stop meeting?") },
+  { "closing.advice-to-self", RAPPORT_QUESTION_STAGE_CLOSING, RAPPORT_QUESTION_CATEGORY_GETTING_TO_KNOW,
+    N_("Knowing what you know now, what would you tell yourself at our first meeting?") },
+  { "closing.stay-in-touch", RAPPORT_QUESTION_STAGE_CLOSING, RAPPORT_QUESTION_CATEGORY_TRUST,
+    N_("How would you like us to stay in touch once we wrap up?") },
+  { "closing.feedback-for-me", RAPPORT_QUESTION_STAGE_CLOSING, RAPPORT_QUESTION_CATEGORY_FEEDBACK_PREFERENCES,
+    N_("What could I have done better as your mentor?") },
+  { "reflection.next-time", RAPPORT_QUESTION_STAGE_CLOSING, RAPPORT_QUESTION_CATEGORY_REFLECTION,
+    N_("What should we do differently next time?") },
+  { "reflection.came-for", RAPPORT_QUESTION_STAGE_CLOSING, RAPPORT_QUESTION_CATEGORY_REFLECTION,
+    N_("Did you get what you came for today?") },
 };
 
 /**

@@ -34,6 +34,9 @@ enum {
   PROP_STAGE,
   PROP_CATEGORY,
   PROP_LAST_ASKED_AT,
+  PROP_TAGS,
+  PROP_HIDDEN,
+  PROP_MENTEE_ID,
   N_PROPS
 };
 
@@ -77,6 +80,35 @@ rapport_question_class_init (RapportQuestionClass *klass)
    */
   properties[PROP_LAST_ASKED_AT] =
     g_param_spec_boxed ("last-asked-at", NULL, NULL, G_TYPE_DATE_TIME,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RapportQuestion:tags:
+   *
+   * The mentor's tags. The picker prefers prompts sharing a tag with the
+   * mentee (#RapportMentee:tags).
+   */
+  properties[PROP_TAGS] =
+    g_param_spec_boxed ("tags", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RapportQuestion:hidden:
+   *
+   * Hidden prompts (built-in ones too) are never suggested.
+   */
+  properties[PROP_HIDDEN] =
+    g_param_spec_boolean ("hidden", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RapportQuestion:mentee-id:
+   *
+   * For the mentor's own prompts: the one mentee it is kept for, or 0 for
+   * every mentee. Always 0 for built-in prompts.
+   */
+  properties[PROP_MENTEE_ID] =
+    g_param_spec_int64 ("mentee-id", NULL, NULL, 0, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   _rapport_item_class_install_fields (RAPPORT_ITEM_CLASS (klass), properties, N_PROPS);
@@ -141,3 +173,94 @@ rapport_question_get_last_asked_at (RapportQuestion *self)
   return g_value_get_boxed (_rapport_item_get_field (RAPPORT_ITEM (self), PROP_LAST_ASKED_AT));
 }
 
+const char * const *
+rapport_question_get_tags (RapportQuestion *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_QUESTION (self), NULL);
+
+  return g_value_get_boxed (_rapport_item_get_field (RAPPORT_ITEM (self), PROP_TAGS));
+}
+
+gboolean
+rapport_question_get_hidden (RapportQuestion *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_QUESTION (self), FALSE);
+
+  return g_value_get_boolean (_rapport_item_get_field (RAPPORT_ITEM (self), PROP_HIDDEN));
+}
+
+gint64
+rapport_question_get_mentee_id (RapportQuestion *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_QUESTION (self), 0);
+
+  return g_value_get_int64 (_rapport_item_get_field (RAPPORT_ITEM (self), PROP_MENTEE_ID));
+}
+
+/**
+ * rapport_question_is_builtin:
+ *
+ * Returns: %TRUE for Rapport's own prompts, whose text, stage and category
+ *   cannot be edited (only hidden and tagged)
+ */
+gboolean
+rapport_question_is_builtin (RapportQuestion *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_QUESTION (self), FALSE);
+
+  return rapport_question_get_builtin_key (self) != NULL;
+}
+
+void
+rapport_question_set_text (RapportQuestion *self,
+                           const char      *value)
+{
+  g_return_if_fail (RAPPORT_IS_QUESTION (self));
+
+  g_object_set (self, "text", value, NULL);
+}
+
+void
+rapport_question_set_stage (RapportQuestion      *self,
+                            RapportQuestionStage  value)
+{
+  g_return_if_fail (RAPPORT_IS_QUESTION (self));
+
+  g_object_set (self, "stage", value, NULL);
+}
+
+void
+rapport_question_set_category (RapportQuestion         *self,
+                               RapportQuestionCategory  value)
+{
+  g_return_if_fail (RAPPORT_IS_QUESTION (self));
+
+  g_object_set (self, "category", value, NULL);
+}
+
+void
+rapport_question_set_tags (RapportQuestion    *self,
+                           const char * const *value)
+{
+  g_return_if_fail (RAPPORT_IS_QUESTION (self));
+
+  g_object_set (self, "tags", value, NULL);
+}
+
+void
+rapport_question_set_hidden (RapportQuestion *self,
+                             gboolean         value)
+{
+  g_return_if_fail (RAPPORT_IS_QUESTION (self));
+
+  g_object_set (self, "hidden", value, NULL);
+}
+
+void
+rapport_question_set_mentee_id (RapportQuestion *self,
+                                gint64           value)
+{
+  g_return_if_fail (RAPPORT_IS_QUESTION (self));
+
+  g_object_set (self, "mentee-id", value, NULL);
+}

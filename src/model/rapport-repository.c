@@ -1242,9 +1242,11 @@ rapport_repository_search (RapportRepository  *self,
  * @mentee_id: whose #RapportQuestion:last-asked-at to fill in, or 0
  * @error: return location for an error
  *
- * The question bank: built-in prompts (translated) and the mentor's own.
- * Filter on #RapportQuestion:stage and sort on :last-asked-at to suggest
- * questions not asked recently.
+ * The question bank: built-in prompts (translated) and the mentor's own,
+ * built-in first. Hidden prompts are included (filter on
+ * #RapportQuestion:hidden); the mentor's prompts kept for one mentee are
+ * included for that mentee only, and all of them when @mentee_id is 0. To
+ * suggest questions use #RapportQuestionPicker, which applies the rules.
  *
  * Returns: (transfer full): a #GListModel of #RapportQuestion
  */
@@ -1304,6 +1306,206 @@ rapport_repository_mark_question_asked (RapportRepository  *self,
     g_object_set (question, "last-asked-at", now, NULL);
 
   return write_end (self, implicit, ok, error);
+}
+
+static void
+fill_builtin_text (RapportQuestion *question)
+{
+  const char *key = rapport_question_get_builtin_key (question);
+
+  if (key != NULL)
+    g_object_set (question, "text", rapport_question_bank_lookup (key), NULL);
+}
+
+/**
+ * rapport_repository_save_question:
+ * @self: a #RapportRepository
+ * @question: a new prompt of the mentor's (rapport_question_new()) or one
+ *   from rapport_repository_list_questions()
+ * @error: return location for an error
+ *
+ * Adds or updates one of the mentor's own prompts: #RapportQuestion:text
+ * (required, one line or a few), :stage, :category, :tags, :hidden and
+ * :mentee-id (0: offered for every mentee). For a built-in prompt only
+ * :tags and :hidden are saved; its text stays Rapport's (translated).
+ * Question lists are snapshots: reload them after a save (it emits
+ * #RapportRepository::changed like every committed write).
+ */
+gboolean
+rapport_repository_save_question (RapportRepository  *self,
+                                  RapportQuestion    *question,
+                                  GError            **error)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) now_utc = NULL;
+  RapportItem *item = (RapportItem *)question;
+  gboolean is_new, implicit, ok;
+  gint64 id = 0;
+
+  g_return_val_if_fail (RAPPORT_IS_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (RAPPORT_IS_QUESTION (question), FALSE);
+
+  is_new = !rapport_item_is_saved (item);
+  if (is_new && rapport_question_is_builtin (question))
+    {
+      g_set_error (error, RAPPORT_MODEL_ERROR, RAPPORT_MODEL_ERROR_NOT_FOUND,
+                   _("Built-in questions cannot be added again."));
+      return FALSE;
+    }
+  if (!rapport_question_is_builtin (question) &&
+      !rapport_validate_text (_("The question"), rapport_question_get_text (question), TRUE, FALSE, error))
+    return FALSE;
+  for (const char * const *t = rapport_question_get_tags (question); t && *t; t++)
+    if (!rapport_validate_text (_("A tag"), *t, TRUE, FALSE, error))
+      return FALSE;
+
+  if (!write_begin (self, &implicit, error))
+    return FALSE;
+
+  now = rapport_repository_dup_now (self);
+  now_utc = g_date_time_to_utc (now);
+  if (is_new)
+    {
+      g_autofree char *uuid = g_uuid_string_random ();
+
+      _rapport_item_set_uuid (item, uuid);
+      _rapport_item_set_timestamps (item, now_utc, now_utc);
+      ok = rapport_store_questions_insert (self->db, G_OBJECT (item), &id, error);
+      if (ok)
+        _rapport_item_set_id (item, id);
+    }
+  else
+    {
+      _rapport_item_set_timestamps (item, rapport_item_get_created_at (item), now_utc);
+      ok = rapport_store_questions_update (self->db, G_OBJECT (item), error);
+    }
+
+  ok = write_end (self, implicit, ok, error);
+  if (!ok && is_new && implicit)
+    _rapport_item_set_id (item, 0);
+  return ok;
+}
+
+/**
+ * rapport_repository_delete_question:
+ *
+ * Deletes one of the mentor's own prompts (it stays on record where it was
+ * asked). Built-in prompts cannot be deleted: hide them with
+ * rapport_question_set_hidden() and rapport_repository_save_question().
+ */
+gboolean
+rapport_repository_delete_question (RapportRepository  *self,
+                                    RapportQuestion    *question,
+                                    GError            **error)
+{
+  g_autoptr(GDateTime) now = NULL;
+  gboolean implicit, ok;
+
+  g_return_val_if_fail (RAPPORT_IS_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (RAPPORT_IS_QUESTION (question), FALSE);
+
+  if (rapport_question_is_builtin (question) || !rapport_item_is_saved (RAPPORT_ITEM (question)))
+    {
+      g_set_error (error, RAPPORT_MODEL_ERROR, RAPPORT_MODEL_ERROR_NOT_FOUND,
+                   _("Only your own saved questions can be deleted; hide a built-in one instead."));
+      return FALSE;
+    }
+
+  if (!write_begin (self, &implicit, error))
+    return FALSE;
+
+  now = rapport_repository_dup_now (self);
+  ok = rapport_store_questions_set_deleted (self->db, rapport_item_get_id (RAPPORT_ITEM (question)),
+                                            g_date_time_to_unix (now), error);
+  ok = write_end (self, implicit, ok, error);
+  if (ok)
+    {
+      g_autoptr(GDateTime) now_utc = g_date_time_to_utc (now);
+      _rapport_item_set_deleted_at (RAPPORT_ITEM (question), now_utc);
+    }
+  return ok;
+}
+
+/**
+ * rapport_repository_set_question_asked:
+ * @self: a #RapportRepository
+ * @question: a prompt from the bank
+ * @session: the meeting it was (or will be) asked in, saved
+ * @asked: %TRUE to record it, %FALSE to take the mark back
+ * @error: return location for an error
+ *
+ * Records which questions were asked in a meeting. The ask counts as made
+ * at the meeting's start, which is what keeps the question out of the
+ * suggestions for the next few meetings (see #RapportQuestionPicker).
+ * Marking twice keeps one record.
+ */
+gboolean
+rapport_repository_set_question_asked (RapportRepository   *self,
+                                       RapportQuestion     *question,
+                                       RapportSessionNote  *session,
+                                       gboolean             asked,
+                                       GError             **error)
+{
+  GDateTime *starts_at;
+  gboolean implicit, ok;
+
+  g_return_val_if_fail (RAPPORT_IS_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (RAPPORT_IS_QUESTION (question), FALSE);
+  g_return_val_if_fail (RAPPORT_IS_SESSION_NOTE (session), FALSE);
+
+  if (!rapport_item_is_saved (RAPPORT_ITEM (session)) || !rapport_item_is_saved (RAPPORT_ITEM (question)))
+    {
+      g_set_error (error, RAPPORT_MODEL_ERROR, RAPPORT_MODEL_ERROR_NOT_FOUND,
+                   _("This item was never saved."));
+      return FALSE;
+    }
+
+  if (!write_begin (self, &implicit, error))
+    return FALSE;
+
+  starts_at = rapport_session_note_get_starts_at (session);
+  ok = rapport_store_questions_set_asked_on_session (self->db,
+                                                     rapport_item_get_id (RAPPORT_ITEM (question)),
+                                                     rapport_session_note_get_mentee_id (session),
+                                                     rapport_item_get_id (RAPPORT_ITEM (session)),
+                                                     starts_at ? g_date_time_to_unix (starts_at) : 0,
+                                                     asked, error);
+  return write_end (self, implicit, ok, error);
+}
+
+/**
+ * rapport_repository_list_questions_asked:
+ * @self: a #RapportRepository
+ * @session_id: a meeting
+ * @error: return location for an error
+ *
+ * Returns: (transfer full): a #GListModel of the #RapportQuestion marked as
+ *   asked in the meeting, in the order they were marked
+ */
+GListModel *
+rapport_repository_list_questions_asked (RapportRepository  *self,
+                                         gint64              session_id,
+                                         GError            **error)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  GListStore *store;
+
+  g_return_val_if_fail (RAPPORT_IS_REPOSITORY (self), NULL);
+
+  if (!(rows = rapport_store_questions_list_asked_on_session (self->db, RAPPORT_TYPE_QUESTION,
+                                                              session_id, error)))
+    return NULL;
+
+  store = g_list_store_new (RAPPORT_TYPE_QUESTION);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      RapportQuestion *q = g_ptr_array_index (rows, i);
+
+      fill_builtin_text (q);
+      if (rapport_question_get_text (q) != NULL)
+        g_list_store_append (store, q);
+    }
+  return G_LIST_MODEL (store);
 }
 
 /* Public API: batches */

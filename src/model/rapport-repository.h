@@ -91,6 +91,22 @@ gboolean           rapport_repository_mark_question_asked (RapportRepository  *s
                                                           gint64               mentee_id,
                                                           GError             **error);
 
+/* The question bank (the mentor's own prompts, tags, hiding, asked per meeting) */
+gboolean           rapport_repository_save_question      (RapportRepository   *self,
+                                                          RapportQuestion     *question,
+                                                          GError             **error);
+gboolean           rapport_repository_delete_question    (RapportRepository   *self,
+                                                          RapportQuestion     *question,
+                                                          GError             **error);
+gboolean           rapport_repository_set_question_asked (RapportRepository   *self,
+                                                          RapportQuestion     *question,
+                                                          RapportSessionNote  *session,
+                                                          gboolean             asked,
+                                                          GError             **error);
+GListModel        *rapport_repository_list_questions_asked (RapportRepository *self,
+                                                          gint64               session_id,
+                                                          GError             **error);
+
 /* Batches */
 gboolean           rapport_repository_begin_batch        (RapportRepository   *self,
                                                           GError             **error);

@@ -252,10 +252,37 @@ static const char migration_2[] =
   "    FROM commitments WHERE deleted_at IS NOT NULL\n"
   "  UNION ALL SELECT 'goal', id, mentee_id, title, deleted_at FROM goals WHERE deleted_at IS NOT NULL;\n";
 
+static const char migration_3[] =
+  /* The mentor's own question bank: tags, hiding (built-in prompts too) and
+   * prompts kept for one mentee. Asked questions are looked up per meeting. */
+  "ALTER TABLE questions ADD COLUMN tags TEXT NOT NULL DEFAULT '';\n"
+  "ALTER TABLE questions ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1));\n"
+  "ALTER TABLE questions ADD COLUMN mentee_id INTEGER REFERENCES mentees (id) ON DELETE CASCADE;\n"
+  "ALTER TABLE questions ADD COLUMN updated_at INTEGER;\n"
+  "CREATE INDEX questions_asked_by_session ON questions_asked (session_id);\n"
+
+  /* When a goal's progress last moved, so the Prepare brief can flag goals
+   * without progress. Kept by a trigger: every writer (the editor, the
+   * import) records it the same way, with the row's own updated_at. */
+  "CREATE TABLE goal_progress_changes (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  goal_id INTEGER NOT NULL REFERENCES goals (id) ON DELETE CASCADE,\n"
+  "  old_progress INTEGER NOT NULL,\n"
+  "  new_progress INTEGER NOT NULL,\n"
+  "  changed_at INTEGER NOT NULL\n"
+  ") STRICT;\n"
+  "CREATE INDEX goal_progress_changes_by_goal ON goal_progress_changes (goal_id, changed_at);\n"
+  "CREATE TRIGGER goals_progress_history AFTER UPDATE OF progress ON goals\n"
+  "  WHEN new.progress IS NOT old.progress BEGIN\n"
+  "  INSERT INTO goal_progress_changes (goal_id, old_progress, new_progress, changed_at)\n"
+  "    VALUES (new.id, old.progress, new.progress, new.updated_at);\n"
+  "END;\n";
+
 static const char * const migrations[] = {
   NULL,
   migration_1,
   migration_2,
+  migration_3,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RAPPORT_DATABASE_SCHEMA_VERSION + 1);

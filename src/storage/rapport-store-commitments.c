@@ -176,3 +176,64 @@ rapport_store_commitments_count_due_changes (RapportDatabase *db,
 
   return ret;
 }
+
+/**
+ * rapport_store_commitments_list_by_owner:
+ * @mentee_id: one mentee, or 0 for every mentee not in the trash
+ * @owner: `mentor` or `mentee`
+ *
+ * For the follow-through ledger: every promise of @owner not in the trash,
+ * whatever its status.
+ *
+ * Returns: (transfer full): the promises by mentee, then creation
+ */
+GPtrArray *
+rapport_store_commitments_list_by_owner (RapportDatabase  *db,
+                                         GType             item_type,
+                                         gint64            mentee_id,
+                                         const char       *owner,
+                                         GError          **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = _rapport_database_prepare (db,
+      "SELECT " COMMITMENT_COLUMNS " FROM commitments c JOIN mentees m ON m.id = c.mentee_id\n"
+      " WHERE (?1 = 0 OR c.mentee_id = ?1) AND c.owner = ?2\n"
+      "   AND c.deleted_at IS NULL AND m.deleted_at IS NULL\n"
+      " ORDER BY c.mentee_id, c.created_at, c.id",
+      error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, mentee_id);
+  sqlite3_bind_text (stmt, 2, owner, -1, SQLITE_TRANSIENT);
+  return _rapport_database_read_objects (db, stmt, item_type, error);
+}
+
+/**
+ * rapport_store_commitments_list_due_changes:
+ * @mentee_id: one mentee, or 0 for all
+ *
+ * Returns: (transfer full): items with `id`, `commitment-id`, `mentee-id`,
+ *   `old-due-date`, `old-due-time`, `new-due-date`, `new-due-time`,
+ *   `reason` and `changed-at`, by promise, oldest change first
+ */
+GPtrArray *
+rapport_store_commitments_list_due_changes (RapportDatabase  *db,
+                                            GType             item_type,
+                                            gint64            mentee_id,
+                                            GError          **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = _rapport_database_prepare (db,
+      "SELECT d.id, d.commitment_id, c.mentee_id, d.old_due_date, d.old_due_time,\n"
+      "       d.new_due_date, d.new_due_time, d.reason, d.changed_at\n"
+      "  FROM commitment_due_changes d JOIN commitments c ON c.id = d.commitment_id\n"
+      " WHERE (?1 = 0 OR c.mentee_id = ?1) AND c.deleted_at IS NULL\n"
+      " ORDER BY d.commitment_id, d.changed_at, d.id",
+      error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, mentee_id);
+  return _rapport_database_read_objects (db, stmt, item_type, error);
+}

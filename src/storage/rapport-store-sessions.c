@@ -127,3 +127,34 @@ rapport_store_sessions_update (RapportDatabase  *db,
     " WHERE id = :id",
     item, error);
 }
+
+/**
+ * rapport_store_sessions_list_outline:
+ * @mentee_id: one mentee, or 0 for every mentee not in the trash
+ *
+ * The meetings without their texts (agenda, notes, takeaway, wins), for the
+ * follow-through ledger.
+ *
+ * Returns: (transfer full): items with `id`, `uuid`, `mentee-id`,
+ *   `starts-at`, `duration-minutes`, `status` and `rating`, by mentee, then
+ *   oldest first
+ */
+GPtrArray *
+rapport_store_sessions_list_outline (RapportDatabase  *db,
+                                     GType             item_type,
+                                     gint64            mentee_id,
+                                     GError          **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = _rapport_database_prepare (db,
+      "SELECT s.id, s.uuid, s.mentee_id, s.starts_at, s.duration_minutes, s.status, s.rating\n"
+      "  FROM sessions s JOIN mentees m ON m.id = s.mentee_id\n"
+      " WHERE (?1 = 0 OR s.mentee_id = ?1) AND s.deleted_at IS NULL AND m.deleted_at IS NULL\n"
+      " ORDER BY s.mentee_id, s.starts_at, s.id",
+      error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, mentee_id);
+  return _rapport_database_read_objects (db, stmt, item_type, error);
+}

@@ -81,6 +81,10 @@ gboolean   rapport_store_sessions_insert          (RapportDatabase    *db,
 gboolean   rapport_store_sessions_update          (RapportDatabase    *db,
                                                    GObject            *item,
                                                    GError            **error);
+GPtrArray *rapport_store_sessions_list_outline    (RapportDatabase    *db,
+                                                   GType               item_type,
+                                                   gint64              mentee_id,
+                                                   GError            **error);
 
 /* rapport-store-commitments.c */
 GPtrArray *rapport_store_commitments_list         (RapportDatabase    *db,
@@ -113,6 +117,15 @@ gboolean   rapport_store_commitments_add_due_change (RapportDatabase  *db,
                                                    GError            **error);
 int        rapport_store_commitments_count_due_changes (RapportDatabase *db,
                                                    gint64              commitment_id);
+GPtrArray *rapport_store_commitments_list_by_owner (RapportDatabase  *db,
+                                                   GType               item_type,
+                                                   gint64              mentee_id,
+                                                   const char         *owner,
+                                                   GError            **error);
+GPtrArray *rapport_store_commitments_list_due_changes (RapportDatabase *db,
+                                                   GType               item_type,
+                                                   gint64              mentee_id,
+                                                   GError            **error);
 
 /* rapport-store-goals.c */
 GPtrArray *rapport_store_goals_list               (RapportDatabase    *db,
@@ -125,6 +138,9 @@ gboolean   rapport_store_goals_insert             (RapportDatabase    *db,
                                                    GError            **error);
 gboolean   rapport_store_goals_update             (RapportDatabase    *db,
                                                    GObject            *item,
+                                                   GError            **error);
+GHashTable *rapport_store_goals_last_progress_change (RapportDatabase *db,
+                                                   gint64              mentee_id,
                                                    GError            **error);
 
 /* rapport-store-trash.c */
@@ -160,6 +176,28 @@ gboolean   rapport_store_questions_mark_asked     (RapportDatabase    *db,
                                                    gint64              question_id,
                                                    gint64              mentee_id,
                                                    gint64              asked_at,
+                                                   GError            **error);
+GPtrArray *rapport_store_questions_list_asked_on_session (RapportDatabase *db,
+                                                   GType               item_type,
+                                                   gint64              session_id,
+                                                   GError            **error);
+gboolean   rapport_store_questions_insert         (RapportDatabase    *db,
+                                                   GObject            *item,
+                                                   gint64             *id,
+                                                   GError            **error);
+gboolean   rapport_store_questions_update         (RapportDatabase    *db,
+                                                   GObject            *item,
+                                                   GError            **error);
+gboolean   rapport_store_questions_set_deleted    (RapportDatabase    *db,
+                                                   gint64              question_id,
+                                                   gint64              deleted_at,
+                                                   GError            **error);
+gboolean   rapport_store_questions_set_asked_on_session (RapportDatabase *db,
+                                                   gint64              question_id,
+                                                   gint64              mentee_id,
+                                                   gint64              session_id,
+                                                   gint64              asked_at,
+                                                   gboolean            asked,
                                                    GError            **error);
 
 G_END_DECLS
