@@ -387,6 +387,182 @@ test_all_or_nothing (void)
   g_assert_cmpuint (g_list_model_get_n_items (rapport_repository_get_mentees (copy)), ==, 0);
 }
 
+static void
+collect_instants (JsonNode   *node,
+                  const char *member,
+                  GPtrArray  *local,
+                  GPtrArray  *utc)
+{
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        collect_instants (json_array_get_element (array, i), NULL, local, utc);
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) members = json_object_get_members (object);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        collect_instants (json_object_get_member (object, l->data), l->data, local, utc);
+    }
+  else if (member != NULL && JSON_NODE_HOLDS_VALUE (node) &&
+           json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      const char *text = json_node_get_string (node);
+
+      if (g_str_equal (member, "starts_at") || (g_str_equal (member, "due") && strlen (text) > 10))
+        g_ptr_array_add (local, (gpointer)text);
+      else if (g_str_has_suffix (member, "_at"))
+        g_ptr_array_add (utc, (gpointer)text);
+    }
+}
+
+/* Instants are RFC 3339: UTC ones end in Z, local ones carry a ±hh:mm offset
+ * (GLib's ISO 8601 writer alone would give "+01"). */
+static void
+test_rfc3339 (void)
+{
+  g_autoptr(RapportRepository) repo = open_full_notebook ("notebook");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) local = g_ptr_array_new ();
+  g_autoptr(GPtrArray) utc = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = export_text (repo);
+  const char *date_time = "^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,6})?";
+  g_autofree char *local_re = g_strconcat (date_time, "[+-]\\d\\d:\\d\\d$", NULL);
+  g_autofree char *utc_re = g_strconcat (date_time, "Z$", NULL);
+
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  collect_instants (json_parser_get_root (parser), NULL, local, utc);
+  g_assert_cmpuint (local->len, >, 10);
+  g_assert_cmpuint (utc->len, >, 10);
+
+  for (guint i = 0; i < local->len; i++)
+    if (!g_regex_match_simple (local_re, g_ptr_array_index (local, i), 0, 0))
+      g_error ("not an RFC 3339 local instant: %s", (char *)g_ptr_array_index (local, i));
+  for (guint i = 0; i < utc->len; i++)
+    if (!g_regex_match_simple (utc_re, g_ptr_array_index (utc, i), 0, 0))
+      g_error ("not an RFC 3339 UTC instant: %s", (char *)g_ptr_array_index (utc, i));
+
+  /* Paris is at +01:00 on 18 March. */
+  g_assert_nonnull (strstr (text, "+01:00\""));
+}
+
+static char *
+read_format_doc (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "docs", "export-format.md", NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
+  g_assert_no_error (error);
+  return contents;
+}
+
+/* The text without the lines that name the time of the export or of the
+ * last change, which an import sets to its own time. */
+static char *
+without_update_times (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], "\"updated_at\"") == NULL && strstr (lines[i], "\"exported_at\"") == NULL)
+      g_string_append_printf (out, "%s\n", lines[i]);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The example of docs/export-format.md is a real export: it imports into an
+ * empty notebook and exports back to the same text. */
+static void
+test_documented_example (void)
+{
+  g_autoptr(RapportRepository) repo = open_notebook ("notebook");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *doc = read_format_doc ();
+  g_autofree char *example = NULL;
+  g_autofree char *exported = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  RapportImportStats stats = { 0, };
+  const char *start = strstr (doc, "```json\n");
+  const char *end;
+
+  g_assert_nonnull (start);
+  start += strlen ("```json\n");
+  end = strstr (start, "```\n");
+  g_assert_nonnull (end);
+  example = g_strndup (start, end - start);
+
+  g_assert_true (rapport_import_json_data (repo, example, strlen (example), &stats, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (stats.added, ==, 5);
+
+  exported = export_text (repo);
+  a = without_update_times (example);
+  b = without_update_times (exported);
+  g_assert_cmpstr (a, ==, b);
+}
+
+static void
+collect_members (JsonNode   *node,
+                 GHashTable *names)
+{
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        collect_members (json_array_get_element (array, i), names);
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) members = json_object_get_members (object);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          g_hash_table_add (names, g_strdup (l->data));
+          collect_members (json_object_get_member (object, l->data), names);
+        }
+    }
+}
+
+/* Every member the exporter writes has a row in docs/export-format.md. */
+static void
+test_documented_members (void)
+{
+  g_autoptr(RapportRepository) repo = open_full_notebook ("notebook");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *doc = read_format_doc ();
+  g_autofree char *text = export_text (repo);
+  GHashTableIter iter;
+  const char *name;
+
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  collect_members (json_parser_get_root (parser), names);
+  g_assert_cmpuint (g_hash_table_size (names), >, 40);
+
+  g_hash_table_iter_init (&iter, names);
+  while (g_hash_table_iter_next (&iter, (gpointer *)&name, NULL))
+    {
+      g_autofree char *row = g_strdup_printf ("\n| `%s` |", name);
+
+      if (strstr (doc, row) == NULL && !g_str_equal (name, "topic") && !g_str_equal (name, "level"))
+        g_error ("docs/export-format.md does not describe the member “%s”", name);
+    }
+  /* The boundary object is described in a sentence. */
+  g_assert_nonnull (strstr (doc, "{\"topic\": text"));
+  g_assert_nonnull (strstr (doc, "\"level\": enum}"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +575,9 @@ main (int   argc,
   g_test_add_func ("/rapport/export-import/file-mode", test_file_mode);
   g_test_add_func ("/rapport/export-import/malformed", test_malformed);
   g_test_add_func ("/rapport/export-import/all-or-nothing", test_all_or_nothing);
+  g_test_add_func ("/rapport/export-import/rfc3339", test_rfc3339);
+  g_test_add_func ("/rapport/export-import/documented-example", test_documented_example);
+  g_test_add_func ("/rapport/export-import/documented-members", test_documented_members);
 
   return g_test_run ();
 }

@@ -76,8 +76,21 @@ add_instant (JsonBuilder *builder,
       return;
     }
 
-  converted = utc ? g_date_time_to_utc (value) : g_date_time_to_local (value);
-  text = g_date_time_format_iso8601 (converted);
+  if (utc)
+    {
+      converted = g_date_time_to_utc (value);
+      text = g_date_time_format_iso8601 (converted);
+    }
+  else
+    {
+      /* RFC 3339 wants the offset as ±hh:mm, where g_date_time_format_iso8601()
+       * writes "+01". */
+      converted = g_date_time_to_local (value);
+      text = g_date_time_format (converted,
+                                 g_date_time_get_microsecond (converted) != 0
+                                   ? "%Y-%m-%dT%H:%M:%S.%f%:z"
+                                   : "%Y-%m-%dT%H:%M:%S%:z");
+    }
   json_builder_add_string_value (builder, text);
 }
 
