@@ -130,4 +130,20 @@ typedef enum
   RAPPORT_QUESTION_CATEGORY_REFLECTION,
 } RapportQuestionCategory;
 
+/* The rows of the Prepare brief that are not plain notebook items: goals
+ * with their time left, wins to celebrate and the lines of the draft
+ * agenda, with where each line came from. */
+typedef enum
+{
+  RAPPORT_BRIEF_ITEM_KIND_GOAL,
+  RAPPORT_BRIEF_ITEM_KIND_WIN_NOTED,
+  RAPPORT_BRIEF_ITEM_KIND_WIN_GOAL_ACHIEVED,
+  RAPPORT_BRIEF_ITEM_KIND_WIN_COMMITMENT_KEPT,
+  RAPPORT_BRIEF_ITEM_KIND_AGENDA_PLANNED,
+  RAPPORT_BRIEF_ITEM_KIND_AGENDA_CARRIED_OVER,
+  RAPPORT_BRIEF_ITEM_KIND_AGENDA_MY_PROMISE,
+  RAPPORT_BRIEF_ITEM_KIND_AGENDA_THEIR_COMMITMENT,
+  RAPPORT_BRIEF_ITEM_KIND_AGENDA_GOAL,
+} RapportBriefItemKind;
+
 G_END_DECLS
