@@ -223,6 +223,47 @@ test_preferences (void)
     g_assert_cmpuint (g_settings_get_uint (settings, "default-cadence-days"), ==, 21);
   }
 
+  /* The Reminders page edits every reminder setting, times shown as HH:MM. */
+  {
+#define CHILD(name) gtk_widget_get_template_child (GTK_WIDGET (prefs), G_OBJECT_TYPE (prefs), name)
+    GtkSpinButton *morning = GTK_SPIN_BUTTON (CHILD ("morning_spin"));
+    GtkSpinButton *quiet_start = GTK_SPIN_BUTTON (CHILD ("quiet_start_spin"));
+    AdwComboRow *lead = ADW_COMBO_ROW (CHILD ("lead_row"));
+    GtkSwitch *reminders = GTK_SWITCH (CHILD ("reminders_switch"));
+    GtkSwitch *background = GTK_SWITCH (CHILD ("background_switch"));
+    GtkWidget *timing = GTK_WIDGET (CHILD ("timing_group"));
+#undef CHILD
+
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (morning)), ==, "08:00");
+    gtk_spin_button_set_value (morning, 9 * 60);
+    g_assert_cmpint (g_settings_get_int (settings, "morning-hour"), ==, 9);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (morning)), ==, "09:00");
+
+    g_settings_set_string (settings, "quiet-start", "22:30");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (quiet_start)), ==, "22:30");
+    gtk_spin_button_spin (quiet_start, GTK_SPIN_STEP_FORWARD, 0);
+    {
+      g_autofree char *start = g_settings_get_string (settings, "quiet-start");
+      g_assert_cmpstr (start, ==, "22:45");
+    }
+
+    g_assert_cmpuint (adw_combo_row_get_selected (lead), ==, 3);   /* 1 hour */
+    adw_combo_row_set_selected (lead, 4);
+    g_assert_cmpint (g_settings_get_int (settings, "meeting-lead-minutes"), ==, 120);
+
+    g_assert_true (gtk_switch_get_active (background));
+    gtk_switch_set_active (background, FALSE);
+    g_assert_false (g_settings_get_boolean (settings, "run-in-background"));
+
+    g_assert_true (gtk_widget_get_sensitive (timing));
+    gtk_switch_set_active (reminders, FALSE);
+    g_assert_false (g_settings_get_boolean (settings, "reminders-enabled"));
+    g_assert_false (gtk_widget_get_sensitive (timing));
+
+    g_settings_reset (settings, "run-in-background");
+    g_settings_reset (settings, "reminders-enabled");
+  }
+
   stop_application (app);
 }
 
@@ -253,6 +294,95 @@ test_close_window (void)
   g_assert_null (window);
 
   stop_application (app);
+}
+
+/* With "Keep reminding me when Rapport is closed" on (the default), closing
+ * the window leaves the application running with its reminders; Quit ends
+ * it. Run for real: had closing the window ended the run, step 1 would
+ * never come. */
+
+typedef struct
+{
+  RapportApplication *app;
+  int                 step;
+  gboolean            alive_without_window;
+  gboolean            scheduler_started;
+  guint               source_id;
+} CloseRun;
+
+static gboolean
+close_run_step_cb (gpointer data)
+{
+  CloseRun *run = data;
+  GtkApplication *app = GTK_APPLICATION (run->app);
+  RapportContext *context = rapport_application_get_context (run->app);
+  RapportScheduler *scheduler = context != NULL ? rapport_context_get_scheduler (context) : NULL;
+
+  switch (run->step++)
+    {
+    case 0:
+      g_assert_nonnull (gtk_application_get_active_window (app));
+      gtk_window_close (gtk_application_get_active_window (app));
+      return G_SOURCE_CONTINUE;
+
+    case 1:
+      run->alive_without_window = gtk_application_get_windows (app) == NULL;
+      run->scheduler_started = scheduler != NULL && rapport_scheduler_is_started (scheduler);
+      g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+      run->source_id = 0;
+      return G_SOURCE_REMOVE;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+close_run_activate_cb (RapportApplication *app,
+                       CloseRun           *run)
+{
+  run->source_id = g_timeout_add (300, close_run_step_cb, run);
+}
+
+static void
+test_close_window_keeps_running (void)
+{
+  CloseRun run = { 0 };
+  g_autofree char *autostart = g_build_filename (g_get_user_config_dir (), "autostart",
+                                                 APPLICATION_ID ".desktop", NULL);
+
+  run.app = start_application ();
+  g_signal_connect_after (run.app, "activate", G_CALLBACK (close_run_activate_cb), &run);
+
+  g_assert_cmpint (g_application_run (G_APPLICATION (run.app), 0, NULL), ==, 0);
+  g_assert_cmpint (run.step, ==, 2);
+  g_assert_true (run.alive_without_window);
+  g_assert_true (run.scheduler_started);
+  g_assert_true (g_file_test (autostart, G_FILE_TEST_IS_REGULAR));
+
+  g_clear_object (&run.app);
+}
+
+/* With the setting off, closing the last window ends the application. */
+static void
+test_close_window_quits_when_not_in_background (void)
+{
+  CloseRun run = { 0 };
+  g_autofree char *autostart = g_build_filename (g_get_user_config_dir (), "autostart",
+                                                 APPLICATION_ID ".desktop", NULL);
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+
+  g_settings_set_boolean (settings, "run-in-background", FALSE);
+  run.app = start_application ();
+  g_signal_connect_after (run.app, "activate", G_CALLBACK (close_run_activate_cb), &run);
+
+  g_assert_cmpint (g_application_run (G_APPLICATION (run.app), 0, NULL), ==, 0);
+  g_assert_cmpint (run.step, ==, 1);
+  g_assert_false (g_file_test (autostart, G_FILE_TEST_EXISTS));
+  g_clear_handle_id (&run.source_id, g_source_remove);
+
+  g_clear_object (&run.app);
+  g_settings_reset (settings, "run-in-background");
 }
 
 static void
@@ -518,6 +648,9 @@ main (int   argc,
   g_test_add_func ("/rapport/window/preferences", test_preferences);
   g_test_add_func ("/rapport/window/quit", test_quit);
   g_test_add_func ("/rapport/window/close-window", test_close_window);
+  g_test_add_func ("/rapport/window/close-window-keeps-running", test_close_window_keeps_running);
+  g_test_add_func ("/rapport/window/close-window-quits-when-not-in-background",
+                   test_close_window_quits_when_not_in_background);
   g_test_add_func ("/rapport/window/size-remembered", test_window_size_remembered);
   g_test_add_func ("/rapport/window/folds-when-narrow", test_folds_when_narrow);
   g_test_add_func ("/rapport/window/add-mentee", test_add_mentee);
