@@ -251,7 +251,7 @@ test_background_option (Fixture       *f,
 
   intro = yesterday_notebook (&book_list);
   write_settings (f, "quiet-hours-enabled=false\n");
-  spawn_rapport (f, "--background");
+  spawn_rapport (f, data);
 
   /* Both promises missed while Rapport was not running arrive, without a
    * window, and the process stays. */
@@ -329,11 +329,14 @@ main (int   argc,
   display = g_strdup (display);
   rapport_test_init (&argc, &argv);
 
-#define ADD(path, func) \
-  g_test_add ("/rapport/background/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+#define ADD(path, data, func) \
+  g_test_add ("/rapport/background/" path, Fixture, data, fixture_set_up, func, fixture_tear_down)
 
-  ADD ("option-reminds-until-quit", test_background_option);
-  ADD ("autostart-follows-setting", test_autostart_follows_setting);
+  ADD ("option-reminds-until-quit", "--background", test_background_option);
+  /* Started by D-Bus activation (a click on a notification after a reboot,
+   * or the desktop file), it behaves the same. */
+  ADD ("service-reminds-until-quit", "--gapplication-service", test_background_option);
+  ADD ("autostart-follows-setting", NULL, test_autostart_follows_setting);
 
   return g_test_run ();
 }

@@ -388,6 +388,19 @@ test_brief (Fixture       *f,
   questions = rapport_prepare_get_questions (p);
   g_assert_cmpuint (g_list_model_get_n_items (questions), ==, 4);
 
+  /* The mentee's ledger: one of my promises kept on time, two overdue; the
+   * cancelled meeting and the stale planned one are counted too. */
+  {
+    const RapportLedgerFigures *fig = rapport_ledger_get_figures (rapport_prepare_get_ledger (p));
+
+    g_assert_cmpuint (fig->made, ==, 5);
+    g_assert_cmpuint (fig->kept_on_time, ==, 1);
+    g_assert_cmpuint (fig->open_overdue, ==, 2);
+    g_assert_cmpuint (fig->held, ==, 3);
+    g_assert_cmpuint (fig->cancelled_by_them, ==, 1);
+    g_assert_cmpuint (fig->unrecorded, ==, 1);
+  }
+
   alex_clear (&alex);
 }
 
@@ -594,7 +607,9 @@ test_markdown (Fixture       *f,
   g_autofree char *md = NULL;
   const char *order[] = {
     "# Prepare: Alex Kim\n",
-    "Next meeting: Tomorrow 14:00 (2026-03-19 14:00, 45 min) · early stage, 3 meetings held\n",
+    "Next meeting: Tomorrow 14:00 (2026-03-19 14:00, 45 min) · early stage, 3 meetings held  \n"
+    "My follow-through, last 6 months: 1 of 3 promises kept on time (33 %), 2 overdue · "
+    "3 meetings held · rhythm kept 2 of 2 times\n",
     "## Last meeting\n2026-03-04 · rated 4/5 · Takeaway: Asking one question counts\n",
     "> They asked two questions in the review. We practised disagreeing without apologising.\n",
     "## My promises\n",

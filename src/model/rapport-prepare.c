@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "rapport-format.h"
+#include "rapport-ledger.h"
 #include "rapport-prepare.h"
 #include "rapport-rhythm.h"
 #include "rapport-store.h"
@@ -53,6 +54,8 @@
  *   rapport_question_picker_default_seed() so they stay put until the next
  *   meeting is held; those already marked as asked on the next meeting stay
  *   first.
+ * - **Follow-through**: the mentor's #RapportLedger for this mentee over the
+ *   last %RAPPORT_LEDGER_DEFAULT_MONTHS months (rapport_prepare_get_ledger()).
  * - **Draft agenda**: the next meeting's agenda lines as they are, then what
  *   was left open: unticked items ("- [ ] …") of the last held meeting and
  *   every item of meetings cancelled or missed since it, then my open
@@ -80,6 +83,7 @@ struct _RapportPrepare
   GListModel            *asked;
   GListStore            *draft_agenda;
   RapportQuestionPicker *picker;
+  RapportLedger         *ledger;
 
   /* State */
   guint32                seed;
@@ -644,6 +648,7 @@ rapport_prepare_dispose (GObject *object)
   g_clear_object (&self->asked);
   g_clear_object (&self->draft_agenda);
   g_clear_object (&self->picker);
+  g_clear_object (&self->ledger);
 
   G_OBJECT_CLASS (rapport_prepare_parent_class)->dispose (object);
 }
@@ -719,6 +724,9 @@ rapport_prepare_new (RapportRepository  *repository,
   self->now = now ? g_date_time_ref (now) : rapport_repository_dup_now (repository);
 
   if (!load (self, mentee_id, error))
+    return NULL;
+
+  if (!(self->ledger = rapport_ledger_new (repository, mentee_id, self->now, NULL, 0, error)))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -1031,6 +1039,22 @@ rapport_prepare_set_question_asked (RapportPrepare   *self,
 }
 
 /**
+ * rapport_prepare_get_ledger:
+ *
+ * The compact follow-through figures for this mentee; show
+ * rapport_ledger_format_summary() on the Prepare tab.
+ *
+ * Returns: (transfer none): the mentee's ledger over the default window
+ */
+RapportLedger *
+rapport_prepare_get_ledger (RapportPrepare *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_PREPARE (self), NULL);
+
+  return self->ledger;
+}
+
+/**
  * rapport_prepare_get_draft_agenda:
  *
  * Returns: (transfer none): a #GListModel of #RapportBriefItem of the
@@ -1287,7 +1311,18 @@ rapport_prepare_to_markdown (RapportPrepare *self)
   /* Translators: "early stage, 3 meetings held"; %s is the stage's name */
   g_string_append_printf (md, ngettext ("%s stage, %u meeting held", "%s stage, %u meetings held", self->held),
                           rapport_question_stage_get_label (rapport_prepare_get_stage (self)), self->held);
-  g_string_append (md, "\n");
+  g_string_append (md, "  \n");
+
+  {
+    g_autofree char *summary = rapport_ledger_format_summary (self->ledger);
+
+    /* Translators: the compact follow-through line of the printed brief */
+    g_string_append_printf (md, ngettext ("My follow-through, last %d month: %s",
+                                          "My follow-through, last %d months: %s",
+                                          rapport_ledger_get_months (self->ledger)),
+                            rapport_ledger_get_months (self->ledger), summary);
+    g_string_append (md, "\n");
+  }
 
   if (self->last_session != NULL)
     {

@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "rapport-brief-item.h"
+#include "rapport-ledger.h"
 #include "rapport-question-picker.h"
 #include "rapport-repository.h"
 
@@ -59,6 +60,8 @@ gboolean            rapport_prepare_set_question_asked  (RapportPrepare     *sel
                                                          RapportQuestion    *question,
                                                          gboolean            asked,
                                                          GError            **error);
+
+RapportLedger      *rapport_prepare_get_ledger          (RapportPrepare     *self);
 
 GListModel         *rapport_prepare_get_draft_agenda    (RapportPrepare     *self);
 char               *rapport_prepare_dup_draft_agenda_text (RapportPrepare   *self);
