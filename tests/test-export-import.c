@@ -320,6 +320,17 @@ static const struct {
   { "truncated.json", RAPPORT_IMPORT_ERROR_INVALID, "$: the file is not valid JSON" },
   { "invalid-utf8.json", RAPPORT_IMPORT_ERROR_INVALID, "$: the file is not valid UTF-8 text (line 1, column " },
   { "empty.json", RAPPORT_IMPORT_ERROR_NOT_RAPPORT, "$: this is not a Rapport notebook export" },
+  /* JSON escapes of half a surrogate pair decode to bytes that are not text:
+   * refused, and never echoed into the message (the fuzzer found that). */
+  { "lone-surrogate.json", RAPPORT_IMPORT_ERROR_INVALID,
+    "$.mentees[0].name: is not valid text (it holds an unpaired surrogate such as \\ud800)\n"
+    "$.mentees[0].tags[1]: is not valid text (it holds an unpaired surrogate such as \\ud800)\n"
+    "$.mentees[1].uuid: is not valid text" },
+  { "surrogate-cut-short.json", RAPPORT_IMPORT_ERROR_INVALID,
+    "$: the file is not valid JSON (it may be cut short): <data>:9:7: Parse error: invalid string constant \"Ada \xef\xbf\xbd" },
+  { "fuzz-surrogate-uuid.json", RAPPORT_IMPORT_ERROR_INVALID,
+    "$.mentees[0].uuid: is not valid text (it holds an unpaired surrogate such as \\ud800)\n"
+    "$.mentees[0].goals[0].progress: is out of range: 120" },
 };
 
 static void
@@ -342,6 +353,7 @@ test_malformed (void)
       g_assert_error (error, RAPPORT_IMPORT_ERROR, malformed[i].code);
       if (strstr (error->message, malformed[i].fragment) == NULL)
         g_error ("%s: “%s” not in “%s”", malformed[i].file, malformed[i].fragment, error->message);
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
 
       after = export_text (repo);
       g_assert_cmpstr (after, ==, before);

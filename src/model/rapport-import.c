@@ -140,6 +140,15 @@ read_string (Import      *imp,
       return FALSE;
     }
   *out = json_node_get_string (node);
+  /* JSON escapes can spell what UTF-8 cannot: json-glib decodes "\ud800"
+   * into bytes that are not text, which must go no further (not even into
+   * an error message). */
+  if (!g_utf8_validate (*out, -1, NULL))
+    {
+      problem (imp, mpath, _("is not valid text (it holds an unpaired surrogate such as \\ud800)"));
+      *out = NULL;
+      return FALSE;
+    }
   if (required)
     {
       g_autofree char *copy = g_strstrip (g_strdup (*out));
@@ -427,6 +436,8 @@ read_mentee (Import     *imp,
 
           if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
             problem (imp, tpath, _("must be a string"));
+          else if (!g_utf8_validate (json_node_get_string (node), -1, NULL))
+            problem (imp, tpath, _("is not valid text (it holds an unpaired surrogate such as \\ud800)"));
           else
             g_strv_builder_add (tags, json_node_get_string (node));
         }
@@ -681,8 +692,11 @@ read_document (Import      *imp,
 
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
-      problem (imp, "$", _("the file is not valid JSON (it may be cut short): %s"),
-               local_error->message);
+      /* json-glib quotes the offending string, which may hold what a "\ud83d"
+       * escape decoded to: not text. */
+      g_autofree char *message = g_utf8_make_valid (local_error->message, -1);
+
+      problem (imp, "$", _("the file is not valid JSON (it may be cut short): %s"), message);
       return FALSE;
     }
 
