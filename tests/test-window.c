@@ -556,6 +556,78 @@ test_today_lists_what_is_due (void)
   stop_application (app);
 }
 
+/* A click on a notification opens what it is about; with the window closed,
+ * a new one opens. */
+static const char *
+visible_tab (RapportWindow *window)
+{
+  AdwViewStack *tabs = ADW_VIEW_STACK (gtk_widget_get_template_child (window->mentee_page,
+                                                                      RAPPORT_TYPE_MENTEE_PAGE,
+                                                                      "view_stack"));
+
+  return adw_view_stack_get_visible_child_name (tabs);
+}
+
+static void
+test_notification_opens_item (void)
+{
+  RapportApplication *app = start_application ();
+  RapportContext *context;
+  RapportScheduler *scheduler;
+  RapportWindow *window;
+  RapportMentee *alex = NULL;
+  GListModel *mentees;
+  gint64 alex_id, promise_id;
+
+  populate_demo (app);
+  window = activate (app);
+  context = rapport_application_get_context (app);
+  scheduler = rapport_context_get_scheduler (context);
+  g_assert_nonnull (scheduler);
+
+  mentees = rapport_repository_get_mentees (rapport_context_get_repository (context));
+  for (guint i = 0; i < g_list_model_get_n_items (mentees) && alex == NULL; i++)
+    {
+      g_autoptr(RapportMentee) mentee = g_list_model_get_item (mentees, i);
+
+      if (g_str_equal (rapport_mentee_get_name (mentee), "Alex Kim"))
+        alex = mentee;
+    }
+  g_assert_nonnull (alex);
+  alex_id = rapport_item_get_id (RAPPORT_ITEM (alex));
+  {
+    GListModel *promises = rapport_repository_list_commitments (rapport_context_get_repository (context),
+                                                                alex_id);
+    g_autoptr(RapportCommitment) first = g_list_model_get_item (promises, 0);
+
+    g_assert_nonnull (first);
+    promise_id = rapport_item_get_id (RAPPORT_ITEM (first));
+  }
+
+  /* A promise opens on the mentee's promises. */
+  g_signal_emit_by_name (scheduler, "activate", "commitment", promise_id, alex_id, "default", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "mentee");
+  g_assert_true (rapport_mentee_page_get_mentee (RAPPORT_MENTEE_PAGE (window->mentee_page)) == alex);
+  g_assert_cmpstr (visible_tab (window), ==, "promises");
+
+  /* The summary of missed reminders opens Today. */
+  g_signal_emit_by_name (scheduler, "activate", "today", (gint64)0, (gint64)0, "default", NULL);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "today");
+
+  /* With the window closed (Rapport in the background), a new one opens. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  rapport_test_iterate (50);
+  g_assert_null (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_signal_emit_by_name (scheduler, "activate", "meeting", (gint64)0, alex_id, "default", NULL);
+  window = RAPPORT_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "mentee");
+  g_assert_cmpstr (visible_tab (window), ==, "sessions");
+
+  stop_application (app);
+}
+
 static void
 test_sidebar_sort_and_archived (void)
 {
@@ -657,6 +729,7 @@ main (int   argc,
   g_test_add_func ("/rapport/window/new-mentee-refuses-blank-name", test_new_mentee_refuses_blank_name);
   g_test_add_func ("/rapport/window/today-lists-what-is-due", test_today_lists_what_is_due);
   g_test_add_func ("/rapport/window/sidebar-sort-and-archived", test_sidebar_sort_and_archived);
+  g_test_add_func ("/rapport/window/notification-opens-item", test_notification_opens_item);
   g_test_add_func ("/rapport/window/search-finds-notes", test_search_finds_notes);
 
   return g_test_run ();
