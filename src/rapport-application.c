@@ -165,6 +165,17 @@ wants_background (RapportApplication *self)
          g_settings_get_boolean (settings, "reminders-enabled");
 }
 
+static void
+background_request_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!rapport_autostart_request_background_finish (result, &error))
+    g_message ("%s", error->message);
+}
+
 /* "Keep reminding me when Rapport is closed": while it is on, the
  * application holds itself, so closing the window leaves the process and its
  * reminders running, and the login autostart entry exists. Quit ends it. */
@@ -185,7 +196,15 @@ sync_background (RapportApplication *self)
       self->held_by_setting = TRUE;
     }
 
-  if (!rapport_autostart_set_enabled (wanted, &error))
+  if (rapport_autostart_is_sandboxed ())
+    {
+      GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (self));
+
+      if (bus != NULL)
+        rapport_autostart_request_background_async (bus, wanted, NULL, NULL,
+                                                    background_request_cb, NULL);
+    }
+  else if (!rapport_autostart_set_enabled (wanted, &error))
     g_warning ("%s", error->message);
 
   if (!wanted && self->held_by_setting)

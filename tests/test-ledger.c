@@ -9,7 +9,9 @@
 
 #include <string.h>
 
+#include "rapport-demo.h"
 #include "rapport-ledger.h"
+#include "rapport-prepare.h"
 #include "rapport-repository.h"
 #include "rapport-test-utils.h"
 
@@ -560,6 +562,70 @@ test_summary (Fixture       *f,
   g_assert_cmpstr (d, ==, "No rated meetings in this period.");
 }
 
+/* The demo notebook gives the ledger and the brief something to show. */
+static void
+test_demo (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "rapport", NULL);
+  g_autoptr(RapportRepository) repo = rapport_repository_new (dir, &error);
+  g_autoptr(RapportLedger) all = NULL;
+  const RapportLedgerFigures *fig;
+  GListModel *mentees;
+  gboolean saw_stalled = FALSE, saw_ratings = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_true (rapport_demo_populate (repo, now, &error));
+  g_assert_no_error (error);
+
+  all = rapport_ledger_new (repo, 0, now, NULL, 0, &error);
+  g_assert_no_error (error);
+  fig = rapport_ledger_get_figures (all);
+  g_assert_cmpuint (fig->made, >=, 8);
+  g_assert_cmpuint (fig->kept_on_time, >=, 2);
+  g_assert_cmpuint (fig->kept_late, >=, 2);
+  g_assert_cmpuint (fig->dropped, >=, 1);
+  g_assert_cmpuint (fig->renegotiated, >=, 2);
+  g_assert_cmpuint (fig->renegotiated_after_due, >=, 1);
+  g_assert_cmpuint (fig->open_overdue, >=, 1);
+  g_assert_cmpuint (fig->cancelled_by_me, >=, 1);
+  g_assert_cmpuint (fig->held, >=, 10);
+  g_assert_cmpuint (fig->gaps, >, fig->gaps_within_max);
+  g_assert_cmpuint (fig->ratings, >=, 10);
+
+  mentees = rapport_repository_get_mentees (repo);
+  for (guint i = 0; i < g_list_model_get_n_items (mentees); i++)
+    {
+      g_autoptr(RapportMentee) m = g_list_model_get_item (mentees, i);
+      g_autoptr(RapportPrepare) p = rapport_prepare_new (repo, rapport_item_get_id (RAPPORT_ITEM (m)), now, &error);
+      g_autofree char *md = NULL;
+      guint n;
+
+      g_assert_no_error (error);
+      md = rapport_prepare_to_markdown (p);
+      g_assert_true (g_str_has_prefix (md, "# Prepare: "));
+      g_assert_cmpuint (g_list_model_get_n_items (rapport_prepare_get_questions (p)), >=, 3);
+
+      /* No suggestion was asked in the last meetings. */
+      for (guint j = 0; j < g_list_model_get_n_items (rapport_prepare_get_questions (p)); j++)
+        {
+          g_autoptr(RapportQuestion) q = g_list_model_get_item (rapport_prepare_get_questions (p), j);
+          g_assert_null (rapport_question_get_last_asked_at (q));
+        }
+
+      for (guint j = 0; j < g_list_model_get_n_items (rapport_prepare_get_goals (p)); j++)
+        {
+          g_autoptr(RapportBriefItem) g = g_list_model_get_item (rapport_prepare_get_goals (p), j);
+          saw_stalled |= rapport_brief_item_get_flagged (g);
+        }
+      rapport_ledger_get_ratings (rapport_prepare_get_ledger (p), &n);
+      saw_ratings |= n > 3;
+    }
+  g_assert_true (saw_stalled);
+  g_assert_true (saw_ratings);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -577,6 +643,7 @@ main (int   argc,
   ADD ("rhythm-open-gap-and-zone", test_rhythm_open_gap_and_zone);
   ADD ("all-mentees", test_all_mentees);
   ADD ("summary", test_summary);
+  g_test_add_func ("/rapport/ledger/demo", test_demo);
 
   return g_test_run ();
 }

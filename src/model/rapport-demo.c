@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "rapport-demo.h"
+#include "rapport-question-bank.h"
+#include "rapport-store.h"
 
 /*
  * The sample notebook of `rapport --demo`: six mentees at different stages
@@ -309,6 +311,97 @@ add_mentee (RapportRepository  *repository,
   return TRUE;
 }
 
+/* A promise of mine with a past: made @made_days_ago, due @due_in_days
+ * (negative: in the past), then kept @done_days_ago (or -1), dropped, or
+ * rescheduled @moved_days_ago to @moved_to_days with a reason. This is what
+ * gives the follow-through ledger and the Prepare brief something to say. */
+static gboolean
+add_history (RapportRepository        *repository,
+             gint64                    mentee_id,
+             const char               *title,
+             GDateTime                *now,
+             int                       made_days_ago,
+             int                       due_in_days,
+             int                       moved_days_ago,
+             int                       moved_to_days,
+             const char               *reason,
+             int                       done_days_ago,
+             RapportCommitmentStatus   status,
+             GError                  **error)
+{
+  g_autoptr(RapportCommitment) commitment = rapport_commitment_new ();
+  g_autoptr(GDateTime) made = days_ago (now, made_days_ago);
+  g_autoptr(GDateTime) made_utc = g_date_time_to_utc (made);
+  g_autofree char *due = date_in (now, due_in_days);
+  g_autofree char *moved_to = moved_days_ago >= 0 ? date_in (now, moved_to_days) : NULL;
+
+  rapport_commitment_set_mentee_id (commitment, mentee_id);
+  rapport_commitment_set_owner (commitment, RAPPORT_COMMITMENT_OWNER_MENTOR);
+  rapport_commitment_set_kind (commitment, RAPPORT_COMMITMENT_KIND_RESOURCE);
+  rapport_commitment_set_title (commitment, title);
+  rapport_commitment_set_due_date (commitment, moved_to ? moved_to : due);
+  _rapport_item_set_timestamps (RAPPORT_ITEM (commitment), made_utc, made_utc);
+  if (!rapport_repository_save (repository, RAPPORT_ITEM (commitment), error))
+    return FALSE;
+
+  /* The renegotiation happened in the past: recorded with its own date,
+   * which rapport_repository_reschedule_commitment() (always "now") cannot
+   * give. */
+  if (moved_to != NULL)
+    {
+      g_autoptr(GDateTime) moved = days_ago (now, moved_days_ago);
+
+      if (!rapport_store_commitments_add_due_change (rapport_repository_get_database (repository),
+                                                     rapport_item_get_id (RAPPORT_ITEM (commitment)),
+                                                     due, NULL, moved_to, NULL, reason,
+                                                     g_date_time_to_unix (moved), error))
+        return FALSE;
+    }
+
+  if (status == RAPPORT_COMMITMENT_STATUS_OPEN)
+    return TRUE;
+
+  rapport_commitment_set_status (commitment, status);
+  if (status == RAPPORT_COMMITMENT_STATUS_DONE)
+    {
+      g_autoptr(GDateTime) done = days_ago (now, done_days_ago);
+
+      rapport_commitment_set_done_at (commitment, done);
+    }
+  return rapport_repository_save (repository, RAPPORT_ITEM (commitment), error);
+}
+
+/* Marks built-in questions as asked in a meeting, so the suggestions of the
+ * next one leave them out. */
+static gboolean
+mark_asked (RapportRepository  *repository,
+            gint64              mentee_id,
+            gint64              session_id,
+            const char * const *keys,
+            GError            **error)
+{
+  g_autoptr(GListModel) bank = NULL;
+  g_autoptr(GObject) session = NULL;
+
+  if (session_id <= 0)
+    return TRUE;
+  if (!(bank = rapport_repository_list_questions (repository, mentee_id, error)) ||
+      !(session = rapport_store_sessions_get (rapport_repository_get_database (repository),
+                                              RAPPORT_TYPE_SESSION_NOTE, session_id, error)))
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (bank); i++)
+    {
+      g_autoptr(RapportQuestion) q = g_list_model_get_item (bank, i);
+
+      if (rapport_question_get_builtin_key (q) != NULL &&
+          g_strv_contains (keys, rapport_question_get_builtin_key (q)) &&
+          !rapport_repository_set_question_asked (repository, q, RAPPORT_SESSION_NOTE (session), TRUE, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * rapport_demo_populate:
  * @repository: an empty notebook
@@ -401,6 +494,69 @@ rapport_demo_populate (RapportRepository  *repository,
   if (!add_goal (repository, ids[5], "Promotion to staff engineer", "Promotion packet accepted",
                  now, -130, 100, RAPPORT_GOAL_STATUS_ACHIEVED, error))
     goto failed;
+
+  /* A follow-through history worth reading: promises of mine kept late,
+   * renegotiated (before and after the date had passed) and dropped. */
+  if (!add_history (repository, ids[0], "Send Alex the recording of my talk", now,
+                    40, -30, -1, 0, NULL, 27, DONE, error) ||
+      !add_history (repository, ids[0], "Review Alex's design document", now,
+                    35, -25, 28, -18, "Alex moved the design review by a week", 19, DONE, error) ||
+      !add_history (repository, ids[0], "Find a speaking slot for Alex", now,
+                    50, -20, -1, 0, NULL, -1, RAPPORT_COMMITMENT_STATUS_DROPPED, error) ||
+      !add_history (repository, ids[1], "Send Priya the research operations article", now,
+                    30, -14, 2, 5, "Forgot; agreed a new date with Priya", -1, OPEN, error) ||
+      !add_history (repository, ids[1], "Ask Dana for two customer contacts", now,
+                    60, -45, -1, 0, NULL, 44, DONE, error) ||
+      !add_history (repository, ids[3], "Send Jordan the delegation checklist", now,
+                    90, -80, -1, 0, NULL, 70, DONE, error))
+    goto failed;
+
+  /* A goal without progress for months, flagged on the Prepare tab. */
+  {
+    g_autoptr(RapportGoal) goal = rapport_goal_new ();
+    g_autoptr(GDateTime) made = days_ago (now, 100);
+    g_autoptr(GDateTime) made_utc = g_date_time_to_utc (made);
+    g_autofree char *target = date_in (now, 80);
+
+    rapport_goal_set_mentee_id (goal, ids[0]);
+    rapport_goal_set_title (goal, "Speak up in every design review");
+    rapport_goal_set_details (goal, "At least one question or opinion per review");
+    rapport_goal_set_target_date (goal, target);
+    rapport_goal_set_progress (goal, 20);
+    _rapport_item_set_timestamps (RAPPORT_ITEM (goal), made_utc, made_utc);
+    if (!rapport_repository_save (repository, RAPPORT_ITEM (goal), error))
+      goto failed;
+  }
+
+  /* A meeting I cancelled. */
+  {
+    g_autoptr(RapportSessionNote) session = rapport_session_note_new ();
+    g_autoptr(GDateTime) day = days_ago (now, 30);
+    g_autoptr(GDateTime) starts_at = g_date_time_new_local (g_date_time_get_year (day),
+                                                            g_date_time_get_month (day),
+                                                            g_date_time_get_day_of_month (day),
+                                                            16, 0, 0);
+
+    rapport_session_note_set_mentee_id (session, ids[3]);
+    rapport_session_note_set_starts_at (session, starts_at);
+    rapport_session_note_set_status (session, RAPPORT_SESSION_STATUS_CANCELLED_BY_ME);
+    rapport_session_note_set_agenda (session, "- [ ] Delegation: which task next\n- [ ] Feedback practice");
+    if (!rapport_repository_save (repository, RAPPORT_ITEM (session), error))
+      goto failed;
+  }
+
+  /* Questions asked in the last meetings. */
+  {
+    const char *end_of_session[] = { "closing.rating", "closing.memorable", NULL };
+    const char *early[] = { "early.week-highlight", "closing.rating", NULL };
+    const char *established[] = { "established.stuck", "closing.memorable", NULL };
+
+    if (!mark_asked (repository, ids[0], last[0], established, error) ||
+        !mark_asked (repository, ids[1], last[1], end_of_session, error) ||
+        !mark_asked (repository, ids[2], last[2], early, error) ||
+        !mark_asked (repository, ids[3], last[3], established, error))
+      goto failed;
+  }
 
   return rapport_repository_end_batch (repository, error);
 

@@ -16,4 +16,14 @@ gboolean  rapport_autostart_is_enabled (void);
 gboolean  rapport_autostart_set_enabled (gboolean   enabled,
                                          GError   **error);
 
+gboolean  rapport_autostart_is_sandboxed (void);
+void      rapport_autostart_request_background_async  (GDBusConnection      *bus,
+                                                       gboolean              enabled,
+                                                       const char           *reason,
+                                                       GCancellable         *cancellable,
+                                                       GAsyncReadyCallback   callback,
+                                                       gpointer              user_data);
+gboolean  rapport_autostart_request_background_finish (GAsyncResult         *result,
+                                                       GError              **error);
+
 G_END_DECLS
