@@ -138,6 +138,32 @@ do_backup (const char *path)
   return RAPPORT_EXIT_OK;
 }
 
+/* A running Rapport, with its window or in the background, owns the
+ * application id on the session bus and keeps the notebook open: replacing the
+ * file under it would lose whatever it writes next. Without a session bus
+ * nothing can be running there; the storage layer still refuses a notebook
+ * that another program has open. */
+static gboolean
+rapport_is_running (void)
+{
+  g_autoptr(GDBusConnection) bus = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  gboolean has_owner = FALSE;
+
+  if (!(bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL)))
+    return FALSE;
+
+  reply = g_dbus_connection_call_sync (bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "NameHasOwner",
+                                       g_variant_new ("(s)", APPLICATION_ID),
+                                       G_VARIANT_TYPE ("(b)"), G_DBUS_CALL_FLAGS_NONE,
+                                       5000, NULL, NULL);
+  if (reply != NULL)
+    g_variant_get (reply, "(b)", &has_owner);
+
+  return has_owner;
+}
+
 static int
 do_restore (const char *path)
 {
@@ -145,6 +171,10 @@ do_restore (const char *path)
   g_autofree char *db_path = g_build_filename (data_dir, "rapport.db", NULL);
   g_autofree char *saved = NULL;
   g_autoptr(GError) error = NULL;
+
+  if (rapport_is_running ())
+    return fail (_("close Rapport before restoring: it is running, perhaps in the background "
+                   "(Quit in its menu ends it)"));
 
   if (!rapport_data_dir_ensure (data_dir, &error))
     return fail (_("could not prepare the notebook folder: %s"), error->message);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "rapport-options.h"
+#include "rapport-repository.h"
 #include "rapport-test-utils.h"
 
 static void
@@ -330,6 +331,143 @@ test_cli_backup_restore (CliFixture    *f,
   g_assert_nonnull (strstr (contents, "Send the speaking guide"));
 }
 
+/* A private session bus, and optionally a stand-in for a running Rapport
+ * that owns the application id on it, so the tests never see the desktop's. */
+static GDBusConnection *
+private_bus_up (GTestDBus *bus,
+                gboolean   own_app_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  GDBusConnection *connection;
+  guint32 result = 0;
+
+  g_test_dbus_up (bus);
+  connection = g_dbus_connection_new_for_address_sync (g_test_dbus_get_bus_address (bus),
+                                                       G_DBUS_CONNECTION_FLAGS_AUTHENTICATION_CLIENT |
+                                                       G_DBUS_CONNECTION_FLAGS_MESSAGE_BUS_CONNECTION,
+                                                       NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  if (own_app_id)
+    {
+      /* 4 is DBUS_NAME_FLAG_DO_NOT_QUEUE, 1 DBUS_REQUEST_NAME_REPLY_PRIMARY_OWNER. */
+      reply = g_dbus_connection_call_sync (connection, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                           "org.freedesktop.DBus", "RequestName",
+                                           g_variant_new ("(su)", APPLICATION_ID, 4),
+                                           G_VARIANT_TYPE ("(u)"), G_DBUS_CALL_FLAGS_NONE, -1,
+                                           NULL, &error);
+      g_assert_no_error (error);
+      g_variant_get (reply, "(u)", &result);
+      g_assert_cmpuint (result, ==, 1);
+    }
+
+  return connection;
+}
+
+static void
+private_bus_down (GTestDBus       *bus,
+                  GDBusConnection *connection)
+{
+  g_dbus_connection_close_sync (connection, NULL, NULL);
+  g_object_unref (connection);
+  g_test_dbus_down (bus);
+}
+
+static guint
+count_files_with_prefix (const char *dir,
+                         const char *prefix)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, prefix))
+      n++;
+  return n;
+}
+
+/* While Rapport runs (here: something owns its application id on the session
+ * bus) --restore refuses and changes nothing; once it has quit, it restores. */
+static void
+test_cli_restore_while_running (CliFixture    *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GTestDBus) bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+  g_autofree char *copy = g_build_filename (f->home, "copy.db", NULL);
+  g_autofree char *backups = g_build_filename (f->home, "rapport", "backups", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *out2 = NULL;
+  g_autofree char *err2 = NULL;
+  g_autofree char *out3 = NULL;
+  GDBusConnection *connection;
+  int status;
+
+  out = cli_run (f, "--backup", copy, NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+
+  connection = private_bus_up (bus, TRUE);
+  out2 = cli_run (f, "--restore", copy, &err2, &status);
+  g_assert_cmpint (status, ==, 1);
+  g_assert_cmpstr (out2, ==, "");
+  g_assert_true (g_str_has_prefix (err2, "rapport: close Rapport before restoring"));
+  g_assert_cmpuint (count_files_with_prefix (backups, "rapport-before-restore-"), ==, 0);
+  private_bus_down (bus, connection);
+
+  g_clear_object (&bus);
+  bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+  connection = private_bus_up (bus, FALSE);
+  out3 = cli_run (f, "--restore", copy, &err, &status);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpint (status, ==, 0);
+  g_assert_cmpuint (count_files_with_prefix (backups, "rapport-before-restore-"), ==, 1);
+  private_bus_down (bus, connection);
+}
+
+/* Without a bus to tell, a notebook another program has open is not replaced
+ * either, and no stray copy of it is left in the backups folder. */
+static void
+test_cli_restore_while_open (CliFixture    *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GTestDBus) bus = g_test_dbus_new (G_TEST_DBUS_NONE);
+  g_autofree char *copy = g_build_filename (f->home, "copy.db", NULL);
+  g_autofree char *dir = g_build_filename (f->home, "rapport", NULL);
+  g_autofree char *backups = g_build_filename (dir, "backups", NULL);
+  g_autoptr(RapportRepository) open_repo = NULL;
+  g_autoptr(RapportMentee) extra = rapport_mentee_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *out2 = NULL;
+  g_autofree char *err2 = NULL;
+  GDBusConnection *connection;
+  int status;
+
+  out = cli_run (f, "--backup", copy, NULL, &status);
+  g_assert_cmpint (status, ==, 0);
+
+  open_repo = rapport_repository_new (dir, &error);
+  g_assert_no_error (error);
+  rapport_mentee_set_name (extra, "Written while open");
+  g_assert_true (rapport_repository_save (open_repo, RAPPORT_ITEM (extra), &error));
+
+  connection = private_bus_up (bus, FALSE);
+  out2 = cli_run (f, "--restore", copy, &err2, &status);
+  private_bus_down (bus, connection);
+
+  g_assert_cmpint (status, ==, 1);
+  g_assert_true (g_str_has_prefix (err2, "rapport: "));
+  g_assert_nonnull (strstr (err2, "still open"));
+  g_assert_cmpuint (count_files_with_prefix (backups, "rapport-before-restore-"), ==, 0);
+
+  /* The open notebook still holds what was written to it. */
+  g_assert_true (rapport_repository_refresh (open_repo, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (rapport_repository_get_mentees (open_repo)), ==, 2);
+}
+
 static void
 test_cli_agenda (CliFixture    *f,
                  gconstpointer  data)
@@ -385,6 +523,8 @@ main (int   argc,
   ADD_CLI ("export-markdown", test_cli_export_markdown);
   ADD_CLI ("export-icalendar", test_cli_export_icalendar);
   ADD_CLI ("backup-restore", test_cli_backup_restore);
+  ADD_CLI ("restore-while-running", test_cli_restore_while_running);
+  ADD_CLI ("restore-while-open", test_cli_restore_while_open);
   ADD_CLI ("agenda", test_cli_agenda);
   g_test_add_func ("/rapport/options/cli/agenda-without-notebook", test_cli_agenda_empty);
 

@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "rapport-backup.h"
 #include "rapport-data-dir.h"
 #include "rapport-database-private.h"
 
@@ -472,6 +473,7 @@ rapport_database_restore (const char  *db_path,
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *stamp = NULL;
   sqlite3 *handle = NULL;
+  gboolean saved_is_copy = FALSE;
   int rc;
 
   g_return_val_if_fail (db_path != NULL, FALSE);
@@ -555,13 +557,18 @@ rapport_database_restore (const char  *db_path,
           /* Closing the last connection checkpoints and removes the -wal. */
           sqlite3_close (handle);
           handle = NULL;
+          saved_is_copy = TRUE;
         }
     }
 
   wal = g_strconcat (db_path, "-wal", NULL);
   if (g_file_test (wal, G_FILE_TEST_EXISTS))
     {
+      /* Nothing was replaced, so the copy of the notebook taken above is
+       * only clutter in the backups folder. */
       g_unlink (tmp);
+      if (saved_is_copy)
+        g_unlink (saved);
       g_set_error (error, RAPPORT_DATABASE_ERROR, RAPPORT_DATABASE_ERROR_BUSY,
                    _("The notebook is still open in another window or program; close it before restoring."));
       return FALSE;
@@ -582,4 +589,304 @@ rapport_database_restore (const char  *db_path,
     *saved_previous = g_steal_pointer (&saved);
 
   return TRUE;
+}
+
+/* ------------------------------------------------------------------------ */
+/* RapportBackup: one file of the backups folder, for Preferences → Backups */
+
+struct _RapportBackup
+{
+  GObject            parent_instance;
+
+  char              *path;
+  GDateTime         *taken_at;
+  gint64             size;
+  RapportBackupKind  kind;
+};
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_TAKEN_AT,
+  PROP_SIZE,
+  PROP_KIND,
+  N_PROPS
+};
+
+G_DEFINE_ENUM_TYPE (RapportBackupKind, rapport_backup_kind,
+                    G_DEFINE_ENUM_VALUE (RAPPORT_BACKUP_KIND_DAILY, "daily"),
+                    G_DEFINE_ENUM_VALUE (RAPPORT_BACKUP_KIND_BEFORE_MIGRATION, "before-migration"),
+                    G_DEFINE_ENUM_VALUE (RAPPORT_BACKUP_KIND_BEFORE_RESTORE, "before-restore"),
+                    G_DEFINE_ENUM_VALUE (RAPPORT_BACKUP_KIND_OTHER, "other"))
+
+G_DEFINE_FINAL_TYPE (RapportBackup, rapport_backup, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+static RapportBackupKind
+kind_for_name (const char *name)
+{
+  GDate date;
+
+  if (parse_daily_name (name, &date))
+    return RAPPORT_BACKUP_KIND_DAILY;
+  if (g_str_has_prefix (name, "rapport-before-restore-"))
+    return RAPPORT_BACKUP_KIND_BEFORE_RESTORE;
+  if (g_str_has_prefix (name, "rapport-before-v"))
+    return RAPPORT_BACKUP_KIND_BEFORE_MIGRATION;
+  return RAPPORT_BACKUP_KIND_OTHER;
+}
+
+static int
+compare_backups_newest_first (gconstpointer a,
+                              gconstpointer b)
+{
+  RapportBackup *ba = *(RapportBackup * const *)a;
+  RapportBackup *bb = *(RapportBackup * const *)b;
+  int cmp = g_date_time_compare (bb->taken_at, ba->taken_at);
+
+  return cmp != 0 ? cmp : -g_strcmp0 (ba->path, bb->path);
+}
+
+static void
+rapport_backup_finalize (GObject *object)
+{
+  RapportBackup *self = (RapportBackup *)object;
+
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->taken_at, g_date_time_unref);
+
+  G_OBJECT_CLASS (rapport_backup_parent_class)->finalize (object);
+}
+
+static void
+rapport_backup_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  RapportBackup *self = RAPPORT_BACKUP (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+    case PROP_TAKEN_AT:
+      g_value_set_boxed (value, self->taken_at);
+      break;
+    case PROP_SIZE:
+      g_value_set_int64 (value, self->size);
+      break;
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_backup_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  RapportBackup *self = RAPPORT_BACKUP (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      self->path = g_value_dup_string (value);
+      break;
+    case PROP_TAKEN_AT:
+      self->taken_at = g_value_dup_boxed (value);
+      break;
+    case PROP_SIZE:
+      self->size = g_value_get_int64 (value);
+      break;
+    case PROP_KIND:
+      self->kind = g_value_get_enum (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+rapport_backup_class_init (RapportBackupClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = rapport_backup_finalize;
+  object_class->get_property = rapport_backup_get_property;
+  object_class->set_property = rapport_backup_set_property;
+
+  /**
+   * RapportBackup:path:
+   *
+   * The absolute path of the backup file.
+   */
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RapportBackup:taken-at:
+   *
+   * When the backup was written (the file's modification time), local time.
+   */
+  properties[PROP_TAKEN_AT] =
+    g_param_spec_boxed ("taken-at", NULL, NULL, G_TYPE_DATE_TIME,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RapportBackup:size:
+   *
+   * The size of the file in bytes.
+   */
+  properties[PROP_SIZE] =
+    g_param_spec_int64 ("size", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RapportBackup:kind:
+   *
+   * Why the backup was taken, from its name.
+   */
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL, RAPPORT_TYPE_BACKUP_KIND, RAPPORT_BACKUP_KIND_OTHER,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+rapport_backup_init (RapportBackup *self)
+{
+}
+
+const char *
+rapport_backup_get_path (RapportBackup *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_BACKUP (self), NULL);
+  return self->path;
+}
+
+GDateTime *
+rapport_backup_get_taken_at (RapportBackup *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_BACKUP (self), NULL);
+  return self->taken_at;
+}
+
+gint64
+rapport_backup_get_size (RapportBackup *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_BACKUP (self), 0);
+  return self->size;
+}
+
+RapportBackupKind
+rapport_backup_get_kind (RapportBackup *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_BACKUP (self), RAPPORT_BACKUP_KIND_OTHER);
+  return self->kind;
+}
+
+/**
+ * rapport_backup_list:
+ * @data_dir: the notebook folder (`$XDG_DATA_HOME/rapport`)
+ * @error: return location for a #GFileError
+ *
+ * Lists the backups in `@data_dir/backups`: every regular `.db` file, newest
+ * first, with when it was taken, its size and its kind, for Preferences →
+ * Backups. Nothing is opened or verified here; rapport_backup_restore() does
+ * that before replacing anything.
+ *
+ * Returns: (transfer full) (element-type RapportBackup) (nullable): the
+ *   backups, empty when the folder does not exist yet; %NULL if it cannot
+ *   be read
+ */
+GPtrArray *
+rapport_backup_list (const char  *data_dir,
+                     GError     **error)
+{
+  g_autoptr(GPtrArray) ret = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *backup_dir = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *name;
+
+  g_return_val_if_fail (data_dir != NULL, NULL);
+
+  backup_dir = g_build_filename (data_dir, "backups", NULL);
+  if (!(dir = g_dir_open (backup_dir, 0, &local_error)))
+    {
+      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        return g_steal_pointer (&ret);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autoptr(GDateTime) taken_at = NULL;
+      GStatBuf st;
+
+      if (!g_str_has_suffix (name, ".db"))
+        continue;
+      path = g_build_filename (backup_dir, name, NULL);
+      /* A symbolic link or a folder is not a backup Rapport wrote. */
+      if (g_lstat (path, &st) != 0 || !S_ISREG (st.st_mode))
+        continue;
+
+      taken_at = g_date_time_new_from_unix_local (st.st_mtime);
+      g_ptr_array_add (ret, g_object_new (RAPPORT_TYPE_BACKUP,
+                                          "path", path,
+                                          "taken-at", taken_at,
+                                          "size", (gint64)st.st_size,
+                                          "kind", kind_for_name (name),
+                                          NULL));
+    }
+
+  g_ptr_array_sort (ret, compare_backups_newest_first);
+  return g_steal_pointer (&ret);
+}
+
+/**
+ * rapport_backup_restore:
+ * @data_dir: the notebook folder (`$XDG_DATA_HOME/rapport`)
+ * @backup_path: the backup to restore, e.g. rapport_backup_get_path()
+ * @saved_previous: (out) (optional) (transfer full): where the replaced
+ *   notebook was kept, in the backups folder
+ * @error: return location for a %RAPPORT_DATABASE_ERROR
+ *
+ * Replaces `@data_dir/rapport.db` with @backup_path after verifying it (a
+ * Rapport notebook that passes the quick check and is not from a newer
+ * version), keeping the replaced notebook as a before-restore backup; see
+ * rapport_database_restore().
+ *
+ * For the app: drop every #RapportRepository and #RapportDatabase on the
+ * notebook first (the reminders' and the integrity check's too), then call
+ * this, then open the notebook again. %RAPPORT_DATABASE_ERROR_BUSY means a
+ * connection was still open (another program, or one not dropped): nothing
+ * was replaced.
+ *
+ * Returns: %TRUE if the notebook is now the restored backup
+ */
+gboolean
+rapport_backup_restore (const char  *data_dir,
+                        const char  *backup_path,
+                        char       **saved_previous,
+                        GError     **error)
+{
+  g_autofree char *db_path = NULL;
+
+  g_return_val_if_fail (data_dir != NULL, FALSE);
+  g_return_val_if_fail (backup_path != NULL, FALSE);
+
+  db_path = g_build_filename (data_dir, "rapport.db", NULL);
+  return rapport_database_restore (db_path, backup_path, saved_previous, error);
 }
