@@ -575,6 +575,26 @@ test_documented_members (void)
   g_assert_nonnull (strstr (doc, "\"level\": enum}"));
 }
 
+/* Found by the fuzzer: a meeting recorded as held with a date still ahead
+ * is accepted, and counts as held today rather than a negative gap. */
+static void
+test_held_in_future (void)
+{
+  g_autoptr(RapportRepository) repo = open_notebook ("future");
+  g_autoptr(RapportMentee) ada = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *text =
+    "{\"format\":\"rapport-notebook\",\"version\":1,\"mentees\":[{"
+    "\"uuid\":\"11111111-1111-4111-8111-111111111111\",\"name\":\"Ada\",\"status\":\"active\","
+    "\"sessions\":[{\"uuid\":\"22222222-2222-4222-8222-222222222222\","
+    "\"starts_at\":\"2099-01-01T10:00:00Z\",\"duration_minutes\":45,\"status\":\"held\"}]}]}";
+
+  g_assert_true (rapport_import_json_data (repo, text, strlen (text), NULL, &error));
+  g_assert_no_error (error);
+  ada = g_list_model_get_item (rapport_repository_get_mentees (repo), 0);
+  g_assert_cmpint (rapport_mentee_get_days_since_last (ada), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -590,6 +610,7 @@ main (int   argc,
   g_test_add_func ("/rapport/export-import/rfc3339", test_rfc3339);
   g_test_add_func ("/rapport/export-import/documented-example", test_documented_example);
   g_test_add_func ("/rapport/export-import/documented-members", test_documented_members);
+  g_test_add_func ("/rapport/export-import/held-in-future", test_held_in_future);
 
   return g_test_run ();
 }

@@ -192,9 +192,11 @@ compute_summary (RapportMentee *mentee,
       due_on = rapport_rhythm_check_in_due_on (last, rapport_mentee_get_cadence_days (mentee), now);
     }
 
+  /* A meeting recorded as held with a date still ahead (an import can carry
+   * one) counts as held today, not as a negative gap. */
   g_object_set (mentee,
                 "rhythm-state", state,
-                "days-since-last", last ? rapport_days_between (last, now) : -1,
+                "days-since-last", last ? MAX (0, rapport_days_between (last, now)) : -1,
                 "check-in-due-on", due_on,
                 NULL);
 }
