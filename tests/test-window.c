@@ -628,6 +628,70 @@ test_notification_opens_item (void)
   stop_application (app);
 }
 
+/* A long backlog shows the first rows of a group and "Show N More". */
+static guint
+count_action_rows (GtkWidget  *widget,
+                   const char *title,
+                   GtkWidget **found)
+{
+  guint n = 0;
+
+  if (ADW_IS_ACTION_ROW (widget))
+    {
+      if (found != NULL && title != NULL &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+        *found = widget;
+      return 1;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_action_rows (child, title, found);
+
+  return n;
+}
+
+static void
+test_today_long_backlog (void)
+{
+  RapportApplication *app = start_application ();
+  RapportRepository *repository;
+  g_autoptr(RapportMentee) mentee = rapport_mentee_new ();
+  g_autoptr(GError) error = NULL;
+  RapportWindow *window;
+  GtkWidget *groups_box;
+  GtkWidget *more = NULL;
+
+  repository = rapport_context_get_repository (rapport_application_get_context (app));
+  rapport_mentee_set_name (mentee, "Sam");
+  g_assert_true (rapport_repository_save (repository, RAPPORT_ITEM (mentee), &error));
+  g_assert_no_error (error);
+  for (int i = 0; i < 12; i++)
+    {
+      g_autoptr(RapportCommitment) promise = rapport_commitment_new ();
+      g_autofree char *title = g_strdup_printf ("Promise %02d", i);
+
+      rapport_commitment_set_mentee_id (promise, rapport_item_get_id (RAPPORT_ITEM (mentee)));
+      rapport_commitment_set_owner (promise, RAPPORT_COMMITMENT_OWNER_MENTOR);
+      rapport_commitment_set_title (promise, title);
+      rapport_commitment_set_due_date (promise, "2020-01-01");
+      g_assert_true (rapport_repository_save (repository, RAPPORT_ITEM (promise), &error));
+      g_assert_no_error (error);
+    }
+
+  window = activate (app);
+  groups_box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window->today_view),
+                                                          RAPPORT_TYPE_TODAY_VIEW, "groups_box"));
+
+  /* 8 promises and "Show 4 More"; then all 12. */
+  g_assert_cmpuint (count_action_rows (groups_box, "Show 4 More", &more), ==, 8 + 1);
+  g_assert_nonnull (more);
+  g_signal_emit_by_name (more, "activated");
+  g_assert_cmpuint (count_action_rows (groups_box, NULL, NULL), ==, 12);
+
+  stop_application (app);
+}
+
 static void
 test_sidebar_sort_and_archived (void)
 {
@@ -730,6 +794,7 @@ main (int   argc,
   g_test_add_func ("/rapport/window/today-lists-what-is-due", test_today_lists_what_is_due);
   g_test_add_func ("/rapport/window/sidebar-sort-and-archived", test_sidebar_sort_and_archived);
   g_test_add_func ("/rapport/window/notification-opens-item", test_notification_opens_item);
+  g_test_add_func ("/rapport/window/today-long-backlog", test_today_long_backlog);
   g_test_add_func ("/rapport/window/search-finds-notes", test_search_finds_notes);
 
   return g_test_run ();

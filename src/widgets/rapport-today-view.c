@@ -41,8 +41,13 @@ struct _RapportTodayView
   GListModel     *agenda;
 
   /* State */
+  guint           expanded_kinds;   /* bit per RapportAgendaKind shown in full */
   guint           folded : 1;
 };
+
+/* A long group shows this many rows and a "Show N More" row: Today must open
+ * as fast with years of backlog as with a week's. */
+#define GROUP_LIMIT 8
 
 enum {
   PROP_0,
@@ -306,6 +311,36 @@ create_row (RapportTodayView  *self,
   return row;
 }
 
+static void rebuild (RapportTodayView *self);
+
+static void
+more_activated_cb (RapportTodayView *self,
+                   AdwActionRow     *row)
+{
+  RapportAgendaKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "agenda-kind"));
+
+  self->expanded_kinds |= 1u << kind;
+  rebuild (self);
+}
+
+static GtkWidget *
+create_more_row (RapportTodayView  *self,
+                 RapportAgendaKind  kind,
+                 guint              n)
+{
+  g_autofree char *title = g_strdup_printf (ngettext ("Show %u More", "Show %u More", n), n);
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_widget_add_css_class (row, "rapport-more-row");
+  g_object_set_data (G_OBJECT (row), "agenda-kind", GUINT_TO_POINTER (kind));
+  g_signal_connect_object (row, "activated", G_CALLBACK (more_activated_cb), self, G_CONNECT_SWAPPED);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-down-symbolic"));
+
+  return row;
+}
+
 static void
 rebuild (RapportTodayView *self)
 {
@@ -313,6 +348,7 @@ rebuild (RapportTodayView *self)
   GtkWidget *child;
   GtkWidget *group = NULL;
   RapportAgendaKind group_kind = 0;
+  guint in_group = 0;
   guint n_items;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box))))
@@ -337,9 +373,29 @@ rebuild (RapportTodayView *self)
           adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), group_title (kind));
           gtk_box_append (self->groups_box, group);
           group_kind = kind;
+          in_group = 0;
+        }
+
+      if (in_group == GROUP_LIMIT && !(self->expanded_kinds & (1u << kind)))
+        {
+          guint rest = 1;
+
+          while (i + rest < n_items)
+            {
+              g_autoptr(RapportAgendaItem) next = g_list_model_get_item (self->agenda, i + rest);
+
+              if (rapport_agenda_item_get_kind (next) != kind)
+                break;
+              rest++;
+            }
+
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), create_more_row (self, kind, rest));
+          i += rest - 1;
+          continue;
         }
 
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), create_row (self, item, now));
+      in_group++;
     }
 }
 
