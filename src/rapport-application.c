@@ -247,7 +247,6 @@ rapport_application_handle_local_options (GApplication *application,
                                           GVariantDict *options)
 {
   RapportApplication *self = RAPPORT_APPLICATION (application);
-  const char *unavailable;
   int cli_status;
 
   /* Export, import, backup, restore and the agenda run here, in the process
@@ -259,12 +258,6 @@ rapport_application_handle_local_options (GApplication *application,
     {
       printf ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
       return RAPPORT_EXIT_OK;
-    }
-
-  if ((unavailable = rapport_options_find_unavailable (options)))
-    {
-      g_printerr (_("rapport: --%s is not available in this version yet\n"), unavailable);
-      return RAPPORT_EXIT_FAILURE;
     }
 
   if (g_variant_dict_contains (options, "background"))

@@ -39,33 +39,8 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
-/* Options whose feature has not landed yet. Removing a name from this list
- * is part of landing the feature. */
-static const char * const unavailable[] = {
-  NULL
-};
-
 const GOptionEntry *
 rapport_options_get_entries (void)
 {
   return option_entries;
-}
-
-/**
- * rapport_options_find_unavailable:
- * @options: the parsed options
- *
- * Returns: (nullable): the name of the first option given that this version
- *   of Rapport cannot carry out yet, or %NULL
- */
-const char *
-rapport_options_find_unavailable (GVariantDict *options)
-{
-  for (guint i = 0; unavailable[i] != NULL; i++)
-    {
-      if (g_variant_dict_contains (options, unavailable[i]))
-        return unavailable[i];
-    }
-
-  return NULL;
 }

@@ -17,6 +17,5 @@ G_BEGIN_DECLS
 #define RAPPORT_EXIT_USAGE       2
 
 const GOptionEntry *rapport_options_get_entries     (void);
-const char         *rapport_options_find_unavailable (GVariantDict *options);
 
 G_END_DECLS

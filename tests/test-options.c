@@ -90,22 +90,6 @@ test_missing_argument (void)
   g_assert_nonnull (strstr (err, "--export"));
 }
 
-static void
-test_find_unavailable (void)
-{
-  g_autoptr(GVariantDict) dict = g_variant_dict_new (NULL);
-
-  g_assert_null (rapport_options_find_unavailable (dict));
-
-  g_variant_dict_insert (dict, "demo", "b", TRUE);
-  g_assert_null (rapport_options_find_unavailable (dict));
-
-  g_variant_dict_insert (dict, "agenda", "b", TRUE);
-  g_assert_null (rapport_options_find_unavailable (dict));
-  g_variant_dict_insert (dict, "background", "b", TRUE);
-  g_assert_null (rapport_options_find_unavailable (dict));
-}
-
 /* The command-line-only options, run on the real binary against a notebook
  * in a data home of their own. */
 
@@ -511,7 +495,6 @@ main (int   argc,
   g_test_add_func ("/rapport/options/help-lists-every-option", test_help_lists_every_option);
   g_test_add_func ("/rapport/options/unknown-option", test_unknown_option);
   g_test_add_func ("/rapport/options/missing-argument", test_missing_argument);
-  g_test_add_func ("/rapport/options/find-unavailable", test_find_unavailable);
 
 
 #define ADD_CLI(path, func) \
