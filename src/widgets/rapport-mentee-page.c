@@ -13,12 +13,13 @@
 
 #include "rapport-format.h"
 #include "rapport-mentee-page-private.h"
+#include "rapport-prepare-view.h"
 #include "rapport-widget-utils.h"
 
 /* The content column for one mentee: its own header bar, a header with who
  * they are and how the rhythm stands, the tabs, and the session editor as a
- * second page that slides in (so it works at 360 px wide). The Prepare tab
- * will be inserted as the first page of the view stack. */
+ * second page that slides in (so it works at 360 px wide). Prepare is the
+ * first tab, and the one shown when a meeting with the mentee is near. */
 
 struct _RapportMenteePage
 {
@@ -33,6 +34,7 @@ struct _RapportMenteePage
   GtkLabel            *rhythm_label;
   GtkLabel            *next_label;
   AdwViewStack        *view_stack;
+  RapportPrepareView  *prepare_view;
   RapportSessionsView *sessions_view;
   RapportPromisesView *promises_view;
   RapportGoalsView    *goals_view;
@@ -148,12 +150,36 @@ update_actions (RapportMenteePage *self)
   gboolean editing = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "editor") == 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mentee.new-session", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mentee.plan-session", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mentee.show-session", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mentee.export-brief", has);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mentee.print-brief", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mentee.new-promise", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mentee.archive",
                                  has && rapport_mentee_get_status (self->mentee) != RAPPORT_MENTEE_STATUS_ARCHIVED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mentee.delete", has);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mentee.close-session", editing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mentee.delete-session", editing);
+}
+
+/* A meeting near: open on Prepare. Otherwise the tab the mentor was on
+ * stays, except Prepare itself, which was chosen for the previous mentee's
+ * meeting. */
+static void
+choose_tab (RapportMenteePage *self)
+{
+  RapportRepository *repository = get_repository (self);
+  g_autoptr(GDateTime) now = NULL;
+  const char *visible = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (self->mentee == NULL || repository == NULL)
+    return;
+
+  now = rapport_repository_dup_now (repository);
+  if (rapport_prepare_view_meeting_is_near (self->mentee, now))
+    adw_view_stack_set_visible_child_name (self->view_stack, "prepare");
+  else if (g_strcmp0 (visible, "prepare") == 0)
+    adw_view_stack_set_visible_child_name (self->view_stack, "sessions");
 }
 
 static void
@@ -346,6 +372,74 @@ new_session_action (GtkWidget  *widget,
 
   adw_view_stack_set_visible_child_name (self->view_stack, "sessions");
   open_session (self, session);
+}
+
+/* "Plan a Meeting" on Prepare: a planned meeting when the check-in falls
+ * due, not a held one starting now (which would count as held). */
+static void
+plan_session_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  RapportMenteePage *self = RAPPORT_MENTEE_PAGE (widget);
+  g_autoptr(RapportPrepare) prepare = NULL;
+  g_autoptr(RapportSessionNote) session = NULL;
+  g_autoptr(GDateTime) start = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->mentee == NULL)
+    return;
+
+  prepare = rapport_prepare_new (get_repository (self), rapport_item_get_id (RAPPORT_ITEM (self->mentee)),
+                                 NULL, &error);
+  if (prepare == NULL)
+    {
+      rapport_widget_show_error (GTK_WIDGET (self), _("Could not plan the meeting"), error);
+      return;
+    }
+
+  start = rapport_prepare_suggest_next_start (prepare);
+  session = rapport_session_note_new ();
+  rapport_session_note_set_mentee_id (session, rapport_item_get_id (RAPPORT_ITEM (self->mentee)));
+  rapport_session_note_set_starts_at (session, start);
+  rapport_session_note_set_duration_minutes (session, 60);
+  rapport_session_note_set_status (session, RAPPORT_SESSION_STATUS_PLANNED);
+
+  if (!rapport_repository_save (get_repository (self), RAPPORT_ITEM (session), &error))
+    {
+      rapport_widget_show_error (GTK_WIDGET (self), _("Could not plan the meeting"), error);
+      return;
+    }
+
+  open_session (self, session);
+}
+
+static void
+show_session_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  rapport_mentee_page_show_session (RAPPORT_MENTEE_PAGE (widget), g_variant_get_int64 (param));
+}
+
+static void
+export_brief_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  RapportMenteePage *self = RAPPORT_MENTEE_PAGE (widget);
+
+  rapport_prepare_view_export (self->prepare_view);
+}
+
+static void
+print_brief_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *param)
+{
+  RapportMenteePage *self = RAPPORT_MENTEE_PAGE (widget);
+
+  rapport_prepare_view_print (self->prepare_view);
 }
 
 static void
@@ -546,6 +640,10 @@ rapport_mentee_page_class_init (RapportMenteePageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "mentee.new-session", NULL, new_session_action);
+  gtk_widget_class_install_action (widget_class, "mentee.plan-session", NULL, plan_session_action);
+  gtk_widget_class_install_action (widget_class, "mentee.show-session", "x", show_session_action);
+  gtk_widget_class_install_action (widget_class, "mentee.export-brief", NULL, export_brief_action);
+  gtk_widget_class_install_action (widget_class, "mentee.print-brief", NULL, print_brief_action);
   gtk_widget_class_install_action (widget_class, "mentee.new-promise", NULL, new_promise_action);
   gtk_widget_class_install_action (widget_class, "mentee.archive", NULL, archive_action);
   gtk_widget_class_install_action (widget_class, "mentee.delete", NULL, delete_action);
@@ -555,6 +653,7 @@ rapport_mentee_page_class_init (RapportMenteePageClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "mentee.close-session", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "mentee.close-session", NULL);
 
+  g_type_ensure (RAPPORT_TYPE_PREPARE_VIEW);
   g_type_ensure (RAPPORT_TYPE_SESSIONS_VIEW);
   g_type_ensure (RAPPORT_TYPE_PROMISES_VIEW);
   g_type_ensure (RAPPORT_TYPE_GOALS_VIEW);
@@ -570,6 +669,7 @@ rapport_mentee_page_class_init (RapportMenteePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportMenteePage, rhythm_label);
   gtk_widget_class_bind_template_child (widget_class, RapportMenteePage, next_label);
   gtk_widget_class_bind_template_child (widget_class, RapportMenteePage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, RapportMenteePage, prepare_view);
   gtk_widget_class_bind_template_child (widget_class, RapportMenteePage, sessions_view);
   gtk_widget_class_bind_template_child (widget_class, RapportMenteePage, promises_view);
   gtk_widget_class_bind_template_child (widget_class, RapportMenteePage, goals_view);
@@ -583,6 +683,8 @@ static void
 rapport_mentee_page_init (RapportMenteePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Prepare is the first tab but not the default one: see set_mentee(). */
+  adw_view_stack_set_visible_child_name (self->view_stack, "sessions");
   update_header (self);
   update_actions (self);
 }
@@ -638,10 +740,12 @@ rapport_mentee_page_set_mentee (RapportMenteePage *self,
   repository = get_repository (self);
   rapport_session_editor_set_session (self->editor, NULL, NULL);
   gtk_stack_set_visible_child_name (self->main_stack, "tabs");
+  rapport_prepare_view_set_mentee (self->prepare_view, repository, mentee);
   rapport_sessions_view_set_mentee (self->sessions_view, repository, mentee);
   rapport_promises_view_set_mentee (self->promises_view, repository, mentee);
   rapport_goals_view_set_mentee (self->goals_view, repository, mentee);
   rapport_profile_view_set_mentee (self->profile_view, repository, mentee);
+  choose_tab (self);
 
   update_header (self);
   update_actions (self);
@@ -702,7 +806,7 @@ rapport_mentee_page_show_session (RapportMenteePage *self,
 
 /**
  * rapport_mentee_page_show_tab:
- * @name: "sessions", "promises", "goals" or "profile"
+ * @name: "prepare", "sessions", "promises", "goals" or "profile"
  */
 void
 rapport_mentee_page_show_tab (RapportMenteePage *self,
@@ -747,6 +851,12 @@ RapportSessionEditor *
 _rapport_mentee_page_get_editor (RapportMenteePage *self)
 {
   return self->editor;
+}
+
+RapportPrepareView *
+_rapport_mentee_page_get_prepare_view (RapportMenteePage *self)
+{
+  return self->prepare_view;
 }
 
 RapportSessionsView *
