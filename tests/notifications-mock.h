@@ -177,6 +177,9 @@ mock_start (MockServer  *f,
 G_GNUC_UNUSED static void
 mock_stop (MockServer *f)
 {
+  /* Let the server thread, still looping, dispatch what the last client
+   * calls left in its context: gt_dbus_queue_free() asserts it is idle. */
+  g_usleep (50 * 1000);
   g_atomic_int_set (&f->stop, 1);
   gt_dbus_queue_disconnect (f->queue, FALSE);
   g_clear_pointer (&f->queue, gt_dbus_queue_free);
