@@ -91,6 +91,7 @@ _rapport_window_class_actions_init (RapportWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, rapport_window_actions_go_back);
   gtk_widget_class_install_action (widget_class, "win.new-mentee", NULL, rapport_window_actions_new_mentee);
   gtk_widget_class_install_action (widget_class, "win.show-today", NULL, rapport_window_actions_show_today);
+  gtk_widget_class_install_action (widget_class, "win.show-insights", NULL, _rapport_window_show_insights_action);
   gtk_widget_class_install_action (widget_class, "win.show-mentee", "(xsx)", rapport_window_actions_show_mentee);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, rapport_window_actions_search);
 }

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "rapport-context.h"
+#include "rapport-insights-view.h"
 #include "rapport-today-view.h"
 #include "rapport-window.h"
 
@@ -33,6 +34,7 @@ struct _RapportWindow
   GtkSearchEntry       *search_entry;
   GtkListBox           *today_list;
   GtkListBoxRow        *today_row;
+  GtkListBoxRow        *insights_row;
   GtkLabel             *today_status_label;
   GtkLabel             *today_badge;
   GtkListView          *mentee_list;
@@ -42,6 +44,7 @@ struct _RapportWindow
   GtkListBox           *search_results_list;
   GtkWidget            *search_empty_page;
   RapportTodayView     *today_view;
+  RapportInsightsView  *insights_view;
 
   /* Owned references */
   RapportContext       *context;
@@ -63,6 +66,10 @@ struct _RapportWindow
 void _rapport_window_class_actions_init (RapportWindowClass *klass);
 void _rapport_window_actions_update     (RapportWindow      *self);
 void _rapport_window_show_today         (RapportWindow      *self);
+void _rapport_window_show_insights      (RapportWindow      *self);
+void _rapport_window_show_insights_action (GtkWidget        *widget,
+                                           const char       *action_name,
+                                           GVariant         *param);
 void _rapport_window_show_mentee        (RapportWindow      *self,
                                          gint64              mentee_id,
                                          const char         *tab,

@@ -14,6 +14,7 @@
 
 #include "rapport-application.h"
 #include "rapport-format.h"
+#include "rapport-insights-view.h"
 #include "rapport-mentee-page.h"
 #include "rapport-mentee-row.h"
 #include "rapport-today-view.h"
@@ -483,9 +484,13 @@ search_result_activated_cb (RapportWindow *self,
 }
 
 static void
-today_row_activated_cb (RapportWindow *self)
+today_row_activated_cb (RapportWindow *self,
+                        GtkListBoxRow *row)
 {
-  _rapport_window_show_today (self);
+  if (row == self->insights_row)
+    _rapport_window_show_insights (self);
+  else
+    _rapport_window_show_today (self);
 }
 
 static void
@@ -574,6 +579,7 @@ rapport_window_constructed (GObject *object)
                            self, G_CONNECT_SWAPPED);
 
   rapport_today_view_set_context (self->today_view, self->context);
+  rapport_insights_view_set_context (self->insights_view, self->context);
 
   self->mentee_page = GTK_WIDGET (rapport_mentee_page_new (self->context));
   gtk_stack_add_named (self->content_stack, self->mentee_page, "mentee");
@@ -684,6 +690,7 @@ rapport_window_class_init (RapportWindowClass *klass)
 
   g_type_ensure (RAPPORT_TYPE_MENTEE_ROW);
   g_type_ensure (RAPPORT_TYPE_TODAY_VIEW);
+  g_type_ensure (RAPPORT_TYPE_INSIGHTS_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/ui/rapport-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, toast_overlay);
@@ -701,6 +708,7 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, today_list);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, today_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, insights_row);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, today_status_label);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, today_badge);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, mentee_list);
@@ -710,6 +718,7 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_results_list);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_empty_page);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, today_view);
+  gtk_widget_class_bind_template_child (widget_class, RapportWindow, insights_view);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_mentee_activated_cb);
@@ -744,6 +753,25 @@ _rapport_window_show_today (RapportWindow *self)
   gtk_list_box_select_row (self->today_list, self->today_row);
   gtk_stack_set_visible_child_name (self->content_stack, "today");
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+}
+
+void
+_rapport_window_show_insights (RapportWindow *self)
+{
+  g_assert (RAPPORT_IS_WINDOW (self));
+
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_box_select_row (self->today_list, self->insights_row);
+  gtk_stack_set_visible_child_name (self->content_stack, "insights");
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+}
+
+void
+_rapport_window_show_insights_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *param)
+{
+  _rapport_window_show_insights (RAPPORT_WINDOW (widget));
 }
 
 void
