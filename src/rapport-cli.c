@@ -17,9 +17,7 @@
 #include "rapport-cli.h"
 #include "rapport-data-dir.h"
 #include "rapport-database.h"
-#include "rapport-export.h"
-#include "rapport-export-icalendar.h"
-#include "rapport-export-markdown.h"
+#include "rapport-export-file.h"
 #include "rapport-format.h"
 #include "rapport-import.h"
 #include "rapport-options.h"
@@ -66,15 +64,6 @@ open_notebook (gboolean   read_only,
   return rapport_repository_new (data_dir, error);
 }
 
-static gboolean
-has_suffix (const char *path,
-            const char *suffix)
-{
-  g_autofree char *lower = g_ascii_strdown (path, -1);
-
-  return g_str_has_suffix (lower, suffix);
-}
-
 /* Commands */
 
 static int
@@ -82,23 +71,15 @@ do_export (const char *path)
 {
   g_autoptr(RapportRepository) repo = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean ok;
 
-  if (!has_suffix (path, ".json") && !has_suffix (path, ".md") && !has_suffix (path, ".ics"))
+  if (rapport_export_file_format_for_path (path) == RAPPORT_EXPORT_FILE_UNKNOWN)
     return fail (_("cannot tell the export format from “%s”; use a name ending in .json, .md or .ics"),
                  path);
 
   if (!(repo = open_notebook (TRUE, &error)))
     return fail (_("could not open the notebook: %s"), error->message);
 
-  if (has_suffix (path, ".md"))
-    ok = rapport_export_markdown_file (repo, path, RAPPORT_MARKDOWN_NONE, &error);
-  else if (has_suffix (path, ".ics"))
-    ok = rapport_export_icalendar_file (repo, path, &error);
-  else
-    ok = rapport_export_json_file (repo, path, &error);
-
-  if (!ok)
+  if (!rapport_export_file (repo, path, &error))
     return fail (_("could not export to “%s”: %s"), path, error->message);
 
   return RAPPORT_EXIT_OK;

@@ -8,6 +8,8 @@
 #pragma once
 
 #include "rapport-context.h"
+#include "rapport-export-markdown.h"
+#include "rapport-import.h"
 #include "rapport-insights-view.h"
 #include "rapport-today-view.h"
 #include "rapport-window.h"
@@ -53,6 +55,7 @@ struct _RapportWindow
   GtkCustomSorter      *sorter;
   GtkFilterListModel   *filter_model;
   GtkSingleSelection   *selection;
+  GCancellable         *cancellable;
 
   /* Borrowed references */
   GtkWidget            *mentee_page;
@@ -61,6 +64,7 @@ struct _RapportWindow
 
   /* State */
   char                 *search_text;
+  guint                 importing : 1;
 };
 
 void _rapport_window_class_actions_init (RapportWindowClass *klass);
@@ -75,5 +79,25 @@ void _rapport_window_show_mentee        (RapportWindow      *self,
                                          const char         *tab,
                                          gint64              session_id);
 void _rapport_window_new_mentee         (RapportWindow      *self);
+
+/* Export and import (rapport-window-actions.c); the file dialogs call these
+ * with the chosen file, and so do the tests. */
+void     _rapport_window_export_to_file (RapportWindow        *self,
+                                         GFile                *file,
+                                         RapportMentee        *mentee,
+                                         RapportMarkdownFlags  flags,
+                                         GAsyncReadyCallback   callback,
+                                         gpointer              user_data);
+gboolean _rapport_window_export_finish  (RapportWindow        *self,
+                                         GAsyncResult         *result,
+                                         GError              **error);
+void     _rapport_window_import_file    (RapportWindow        *self,
+                                         GFile                *file,
+                                         GAsyncReadyCallback   callback,
+                                         gpointer              user_data);
+gboolean _rapport_window_import_finish  (RapportWindow        *self,
+                                         GAsyncResult         *result,
+                                         RapportImportStats   *stats,
+                                         GError              **error);
 
 G_END_DECLS

@@ -597,6 +597,8 @@ rapport_window_constructed (GObject *object)
     }
 
   _rapport_window_actions_update (self);
+  g_signal_connect_object (self->content_stack, "notify::visible-child-name",
+                           G_CALLBACK (_rapport_window_actions_update), self, G_CONNECT_SWAPPED);
 
   rapport_repository_check_async (repository, NULL, check_cb, g_object_ref (self));
 }
@@ -605,6 +607,10 @@ static void
 rapport_window_dispose (GObject *object)
 {
   RapportWindow *self = (RapportWindow *)object;
+
+  /* An export or import still running has nobody left to tell. */
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_WINDOW);
 
