@@ -165,14 +165,15 @@ fill_summary (RapportInsightsView *self)
   set_summary (self->on_time_value, self->on_time_caption, on_time, on_time_caption);
 
   if (f->cancelled_by_me)
-    held_caption = g_strdup_printf (ngettext ("meetings held, %u cancelled by me", "meetings held, %u cancelled by me",
+    /* Translators: under the number of meetings held, "held · 1 cancelled by me" */
+    held_caption = g_strdup_printf (ngettext ("held · %u cancelled by me", "held · %u cancelled by me",
                                               f->cancelled_by_me), f->cancelled_by_me);
   else
-    held_caption = g_strdup (_("meetings held, none cancelled by me"));
+    held_caption = g_strdup (_("held · none cancelled by me"));
   set_summary (self->held_value, self->held_caption, held, held_caption);
 
   set_summary (self->rhythm_value, self->rhythm_caption, rhythm,
-               f->gaps ? _("check-ins within the maximum gap") : _("no check-in gaps counted yet"));
+               f->gaps ? _("check-ins on rhythm") : _("no check-in gaps counted yet"));
 
   g_hash_table_insert (self->figures, g_strdup ("summary-on-time"), self->on_time_value);
   g_hash_table_insert (self->figures, g_strdup ("summary-held"), self->held_value);

@@ -420,7 +420,8 @@ fill_goals (RapportPrepareView *self)
 
       gtk_progress_bar_set_fraction (GTK_PROGRESS_BAR (bar), CLAMP (progress, 0, 100) / 100.0);
       gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-      gtk_widget_set_size_request (bar, 64, -1);
+      gtk_widget_add_css_class (bar, "goal-progress");
+      gtk_widget_set_size_request (bar, 72, -1);
       gtk_accessible_update_property (GTK_ACCESSIBLE (bar),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _("Progress"),
                                       -1);
