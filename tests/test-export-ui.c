@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "rapport-application.h"
+#include "rapport-backups-page.h"
 #include "rapport-context.h"
 #include "rapport-demo.h"
 #include "rapport-test-utils.h"
@@ -489,6 +490,194 @@ test_import_bad_file (void)
   g_unlink (not_rapport);
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GPtrArray *
+backup_rows (RapportBackupsPage *page)
+{
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page), RAPPORT_TYPE_BACKUPS_PAGE,
+                                                               "backups_list"));
+  GPtrArray *rows = g_ptr_array_new ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_ACTION_ROW (child))
+      g_ptr_array_add (rows, child);
+
+  return rows;
+}
+
+static AdwActionRow *
+find_row_of_kind (RapportBackupsPage *page,
+                  const char         *subtitle)
+{
+  g_autoptr(GPtrArray) rows = backup_rows (page);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_action_row_get_subtitle (g_ptr_array_index (rows, i)), subtitle) == 0)
+      return g_ptr_array_index (rows, i);
+
+  return NULL;
+}
+
+static gboolean
+mentee_back (gpointer data)
+{
+  return find_in_sidebar (data, "Jordan Lee") != NULL;
+}
+
+static RapportBackupsPage *
+open_backups_page (RapportApplication *app)
+{
+  GtkWindow *prefs;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  rapport_test_iterate (50);
+  prefs = find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (prefs);
+  return RAPPORT_BACKUPS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (prefs), G_OBJECT_TYPE (prefs),
+                                                              "backups_page"));
+}
+
+static void
+test_backups_list_and_restore (void)
+{
+  RapportApplication *app = start_application ();
+  RapportRepository *repository;
+  RapportWindow *window;
+  RapportBackupsPage *page;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *daily = NULL;
+  g_autofree char *size = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(RapportMentee) jordan = NULL;
+  g_autoptr(RapportMentee) newcomer = NULL;
+  AdwMessageDialog *dialog;
+  AdwActionRow *row;
+  GStatBuf st;
+
+  populate_demo (app);
+  repository = get_repository (app);
+
+  /* Today's automatic backup, taken before the window opens (whose own
+   * daily backup after the integrity check then finds it there) ... */
+  daily = rapport_repository_backup_daily (repository, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (daily);
+  window = activate (app);
+
+  /* ... is listed with when it was taken and its size. */
+
+  g_assert_cmpint (g_stat (daily, &st), ==, 0);
+  size = g_format_size (st.st_size);
+
+  page = open_backups_page (app);
+  rows = backup_rows (page);
+  g_assert_cmpuint (rows->len, ==, 1);
+  row = g_ptr_array_index (rows, 0);
+  g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Today, "));
+  g_assert_true (g_str_has_suffix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), size));
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Daily backup");
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* Back Up Now never overwrites today's backup: it adds one. */
+  _rapport_backups_page_back_up_now (page, store_result_cb, &result);
+  g_assert_true (rapport_test_wait_for (result_arrived, &result, 30000));
+  g_assert_true (_rapport_backups_page_finish (page, result, &error));
+  g_assert_no_error (error);
+  g_clear_object (&result);
+  rows = backup_rows (page);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_nonnull (find_row_of_kind (page, "Made with Back Up Now"));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+
+  /* A mentee deleted for good, while another one's page is open ... */
+  jordan = g_object_ref (find_in_sidebar (window, "Jordan Lee"));
+  g_assert_true (rapport_repository_trash (repository, RAPPORT_ITEM (jordan), &error));
+  g_assert_true (rapport_repository_empty_trash (repository, &error));
+  g_assert_no_error (error);
+  g_assert_null (find_in_sidebar (window, "Jordan Lee"));
+  _rapport_window_show_mentee (window, rapport_item_get_id (RAPPORT_ITEM (find_in_sidebar (window, "Alex Kim"))),
+                               NULL, 0);
+
+  /* ... comes back with the daily backup, after a confirmation. */
+  row = find_row_of_kind (page, "Daily backup");
+  g_assert_nonnull (row);
+  g_signal_emit_by_name (find_descendant (GTK_WIDGET (row), GTK_TYPE_BUTTON), "clicked");
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore This Backup?");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog),
+                                   "Replace your notebook with the backup of "));
+  g_assert_true (g_str_has_suffix (adw_message_dialog_get_body (dialog),
+                                   "Your current notebook is kept as a backup."));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  adw_message_dialog_response (dialog, "restore");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_true (rapport_test_wait_for (mentee_back, window, 30000));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "today");
+  g_assert_nonnull (find_row_of_kind (page, "Kept before a restore"));
+  g_assert_cmpuint (count_sidebar (window), ==, 5);
+
+  /* The window's own connection goes on working on the restored notebook. */
+  newcomer = rapport_mentee_new ();
+  rapport_mentee_set_name (newcomer, "After Restore");
+  g_assert_true (rapport_repository_save (repository, RAPPORT_ITEM (newcomer), &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (find_in_sidebar (window, "After Restore"));
+
+  stop_application (app);
+}
+
+static void
+test_restore_refuses_a_bad_backup (void)
+{
+  RapportApplication *app = start_application ();
+  g_autofree char *bogus = write_temp_file ("bogus.db", "not a notebook at all");
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  RapportBackupsPage *page;
+  RapportWindow *window;
+  AdwToast *toast;
+  guint before;
+
+  populate_demo (app);
+  window = activate (app);
+  before = count_sidebar (window);
+  page = open_backups_page (app);
+
+  _rapport_backups_page_restore (page, bogus, store_result_cb, &result);
+  g_assert_true (rapport_test_wait_for (result_arrived, &result, 30000));
+  g_assert_false (_rapport_backups_page_finish (page, result, &error));
+  g_assert_error (error, RAPPORT_DATABASE_ERROR, RAPPORT_DATABASE_ERROR_BACKUP);
+
+  toast = g_object_get_data (G_OBJECT (page), "rapport-last-toast");
+  g_assert_nonnull (toast);
+  g_assert_true (g_str_has_prefix (adw_toast_get_title (toast), "Could not restore the backup: "));
+  g_assert_cmpuint (count_sidebar (window), ==, before);
+  g_assert_null (find_row_of_kind (page, "Kept before a restore"));
+
+  stop_application (app);
+  g_unlink (bogus);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -499,6 +688,8 @@ main (int   argc,
   g_test_add_func ("/rapport/export-ui/export-mentee", test_export_mentee);
   g_test_add_func ("/rapport/export-ui/import-good-file-twice", test_import_good_file_twice);
   g_test_add_func ("/rapport/export-ui/import-bad-file", test_import_bad_file);
+  g_test_add_func ("/rapport/export-ui/backups-list-and-restore", test_backups_list_and_restore);
+  g_test_add_func ("/rapport/export-ui/restore-refuses-a-bad-backup", test_restore_refuses_a_bad_backup);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "rapport-backups-page.h"
 #include "rapport-context.h"
 #include "rapport-preferences-window.h"
 
@@ -36,6 +37,7 @@ struct _RapportPreferencesWindow
   AdwExpanderRow       *quiet_row;
   GtkSpinButton        *quiet_start_spin;
   GtkSpinButton        *quiet_end_spin;
+  RapportBackupsPage   *backups_page;
 
   /* Owned references */
   RapportContext       *context;
@@ -215,6 +217,7 @@ rapport_preferences_window_constructed (GObject *object)
   G_OBJECT_CLASS (rapport_preferences_window_parent_class)->constructed (object);
 
   settings = rapport_context_get_settings (self->context);
+  rapport_backups_page_set_context (self->backups_page, self->context);
 
   g_settings_bind (settings, "default-cadence-days",
                    gtk_spin_button_get_adjustment (self->cadence_spin), "value",
@@ -333,6 +336,8 @@ rapport_preferences_window_class_init (RapportPreferencesWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (RAPPORT_TYPE_BACKUPS_PAGE);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/rapport-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, RapportPreferencesWindow, cadence_spin);
@@ -351,6 +356,7 @@ rapport_preferences_window_class_init (RapportPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportPreferencesWindow, quiet_row);
   gtk_widget_class_bind_template_child (widget_class, RapportPreferencesWindow, quiet_start_spin);
   gtk_widget_class_bind_template_child (widget_class, RapportPreferencesWindow, quiet_end_spin);
+  gtk_widget_class_bind_template_child (widget_class, RapportPreferencesWindow, backups_page);
 }
 
 static void
