@@ -634,6 +634,8 @@ test_backups_list_and_restore (void)
   g_assert_true (rapport_test_wait_for (mentee_back, window, 30000));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "today");
   g_assert_nonnull (find_row_of_kind (page, "Kept before a restore"));
+  g_assert_cmpstr (adw_toast_get_title (g_object_get_data (G_OBJECT (page), "rapport-last-toast")), ==,
+                   "Backup restored");
   g_assert_cmpuint (count_sidebar (window), ==, 5);
 
   /* The window's own connection goes on working on the restored notebook. */

@@ -317,7 +317,9 @@ restore_done_cb (GObject      *object,
       if (saved == NULL)
         show_error (self, _("Could not restore the backup"), error);
       else if (refresh_error == NULL)
-        show_toast (self, adw_toast_new (_("Backup restored; your previous notebook was kept as a backup")));
+        /* The list now shows the copy kept before the restore; the toast
+         * stays short enough not to be cut off. */
+        show_toast (self, adw_toast_new (_("Backup restored")));
     }
 
   if (saved == NULL)
