@@ -14,6 +14,7 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "rapport-test-utils.h"
 
@@ -189,4 +190,106 @@ rapport_test_run_rapport (const char * const  *args,
     g_free (err);
 
   return out;
+}
+
+/**
+ * rapport_test_start_application:
+ *
+ * A registered application on the test's own notebook (the isolated
+ * `XDG_DATA_HOME`), under an application id of its own so that it meets
+ * neither another instance nor what an earlier test exported on the bus.
+ *
+ * Returns: (transfer full): the application
+ */
+RapportApplication *
+rapport_test_start_application (void)
+{
+  static guint serial;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *app_id = g_strdup_printf ("%s.Test%d_%u", APPLICATION_ID, (int)getpid (),
+                                             ++serial);
+  RapportApplication *app;
+
+  rapport_test_use_system_mime ();
+  app = rapport_application_new ();
+  g_application_set_application_id (G_APPLICATION (app), app_id);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  return app;
+}
+
+/**
+ * rapport_test_activate:
+ *
+ * Activates @app and waits until its window has been drawn.
+ *
+ * Returns: (transfer none): the window
+ */
+RapportWindow *
+rapport_test_activate (RapportApplication *app)
+{
+  GtkWindow *window;
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_true (RAPPORT_IS_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  return RAPPORT_WINDOW (window);
+}
+
+/**
+ * rapport_test_stop_application:
+ *
+ * Destroys every window of @app and drops it. Every window must be
+ * finalized once destroyed: a leaked reference here is a leaked window in
+ * the application.
+ */
+void
+rapport_test_stop_application (RapportApplication *app)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  GPtrArray *weak = g_ptr_array_new_with_free_func (g_free);
+
+  for (const GList *iter = windows; iter; iter = iter->next)
+    {
+      gpointer *slot = g_new (gpointer, 1);
+
+      *slot = iter->data;
+      g_object_add_weak_pointer (G_OBJECT (iter->data), slot);
+      g_ptr_array_add (weak, slot);
+      gtk_window_destroy (iter->data);
+    }
+  g_list_free (windows);
+
+  rapport_test_iterate (50);
+  for (guint i = 0; i < weak->len; i++)
+    g_assert_null (*(gpointer *)g_ptr_array_index (weak, i));
+  g_ptr_array_unref (weak);
+
+  g_object_unref (app);
+}
+
+/**
+ * rapport_test_find_toplevel:
+ *
+ * Returns: (transfer none) (nullable): a visible toplevel of @type
+ */
+GtkWindow *
+rapport_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      /* The list of toplevels keeps its own reference. */
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
 }

@@ -7,7 +7,10 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
+
+#include "rapport-application.h"
+#include "rapport-window.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +28,10 @@ char    *rapport_test_run_rapport  (const char * const *args,
                                     const char   *data_home,
                                     char        **stderr_out,
                                     int          *exit_status);
+
+RapportApplication *rapport_test_start_application (void);
+RapportWindow      *rapport_test_activate          (RapportApplication *app);
+void                rapport_test_stop_application  (RapportApplication *app);
+GtkWindow          *rapport_test_find_toplevel     (GType               type);
 
 G_END_DECLS

@@ -22,24 +22,6 @@
 /* The file dialogs cannot be driven without a desktop, so these tests call
  * what their response handlers call, with the file a mentor would pick. */
 
-static RapportApplication *
-start_application (void)
-{
-  static guint serial;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *app_id = g_strdup_printf ("%s.ExportTest%u", APPLICATION_ID, ++serial);
-  RapportApplication *app;
-
-  rapport_test_use_system_mime ();
-  app = rapport_application_new ();
-  g_application_set_application_id (G_APPLICATION (app), app_id);
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-
-  return app;
-}
-
 static RapportRepository *
 get_repository (RapportApplication *app)
 {
@@ -54,60 +36,6 @@ populate_demo (RapportApplication *app)
 
   g_assert_true (rapport_demo_populate (get_repository (app), now, &error));
   g_assert_no_error (error);
-}
-
-static RapportWindow *
-activate (RapportApplication *app)
-{
-  GtkWindow *window;
-
-  g_application_activate (G_APPLICATION (app));
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  g_assert_true (RAPPORT_IS_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return RAPPORT_WINDOW (window);
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
-
-static void
-stop_application (RapportApplication *app)
-{
-  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
-  GPtrArray *weak = g_ptr_array_new_with_free_func (g_free);
-
-  for (const GList *iter = windows; iter; iter = iter->next)
-    {
-      gpointer *slot = g_new (gpointer, 1);
-
-      *slot = iter->data;
-      g_object_add_weak_pointer (G_OBJECT (iter->data), slot);
-      g_ptr_array_add (weak, slot);
-      gtk_window_destroy (iter->data);
-    }
-  g_list_free (windows);
-
-  rapport_test_iterate (50);
-  for (guint i = 0; i < weak->len; i++)
-    g_assert_null (*(gpointer *)g_ptr_array_index (weak, i));
-  g_ptr_array_unref (weak);
-
-  g_object_unref (app);
 }
 
 static gboolean
@@ -255,7 +183,7 @@ static const char bad_import[] =
 static void
 test_export_notebook (void)
 {
-  RapportApplication *app = start_application ();
+  RapportApplication *app = rapport_test_start_application ();
   RapportWindow *window;
   g_autofree char *dir = g_dir_make_tmp ("rapport-export-XXXXXX", NULL);
   g_autofree char *json_path = g_build_filename (dir, "rapport-notebook.json", NULL);
@@ -269,7 +197,7 @@ test_export_notebook (void)
   const char *toast;
 
   populate_demo (app);
-  window = activate (app);
+  window = rapport_test_activate (app);
 
   /* The whole notebook as JSON, private to its owner. */
   g_assert_true (export_and_wait (window, json_path, NULL, 0, &error));
@@ -313,7 +241,7 @@ test_export_notebook (void)
   g_assert_true (g_str_has_prefix (toast, "Could not export to "));
   g_assert_false (g_file_test (missing_path, G_FILE_TEST_EXISTS));
 
-  stop_application (app);
+  rapport_test_stop_application (app);
 
   g_unlink (json_path);
   g_unlink (md_path);
@@ -324,7 +252,7 @@ test_export_notebook (void)
 static void
 test_export_mentee (void)
 {
-  RapportApplication *app = start_application ();
+  RapportApplication *app = rapport_test_start_application ();
   RapportWindow *window;
   g_autofree char *dir = g_dir_make_tmp ("rapport-export-XXXXXX", NULL);
   g_autofree char *full_path = g_build_filename (dir, "alex-kim.md", NULL);
@@ -337,12 +265,12 @@ test_export_mentee (void)
   const char *feedback;
 
   populate_demo (app);
-  window = activate (app);
+  window = rapport_test_activate (app);
 
   /* Only a mentee's page has a mentee to export. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export-mentee", NULL);
   rapport_test_iterate (20);
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (rapport_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
   alex = find_in_sidebar (window, "Alex Kim");
   g_assert_nonnull (alex);
@@ -352,7 +280,7 @@ test_export_mentee (void)
 
   /* The menu item asks which document first. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export-mentee", NULL));
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = ADW_MESSAGE_DIALOG (rapport_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Export Alex Kim");
   g_assert_true (adw_message_dialog_has_response (dialog, "full"));
@@ -385,9 +313,9 @@ test_export_mentee (void)
   _rapport_window_show_today (window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export-mentee", NULL);
   rapport_test_iterate (20);
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (rapport_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
-  stop_application (app);
+  rapport_test_stop_application (app);
 
   g_unlink (full_path);
   g_unlink (recap_path);
@@ -397,7 +325,7 @@ test_export_mentee (void)
 static void
 test_import_good_file_twice (void)
 {
-  RapportApplication *app = start_application ();
+  RapportApplication *app = rapport_test_start_application ();
   RapportWindow *window;
   g_autofree char *path = write_temp_file ("good-import.json", good_import);
   g_autoptr(GError) error = NULL;
@@ -406,7 +334,7 @@ test_import_good_file_twice (void)
   guint before;
 
   populate_demo (app);
-  window = activate (app);
+  window = rapport_test_activate (app);
   before = count_sidebar (window);
   g_assert_null (find_in_sidebar (window, "Imani Okafor"));
 
@@ -421,7 +349,7 @@ test_import_good_file_twice (void)
   g_assert_nonnull (imani);
   g_assert_nonnull (find_in_sidebar (window, "Tomás Ruiz"));
   g_assert_cmpint (rapport_mentee_get_open_promises (imani), ==, 1);
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_null (rapport_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 
   /* The same file again changes nothing. */
   g_assert_true (import_and_wait (window, path, &stats, &error));
@@ -433,14 +361,14 @@ test_import_good_file_twice (void)
                    "Imported: nothing new, everything was already in the notebook");
   g_assert_cmpuint (count_sidebar (window), ==, before + 2);
 
-  stop_application (app);
+  rapport_test_stop_application (app);
   g_unlink (path);
 }
 
 static void
 test_import_bad_file (void)
 {
-  RapportApplication *app = start_application ();
+  RapportApplication *app = rapport_test_start_application ();
   RapportWindow *window;
   g_autofree char *path = write_temp_file ("bad-import.json", bad_import);
   g_autofree char *not_rapport = write_temp_file ("not-rapport.json", "{\"hello\": \"world\"}");
@@ -450,7 +378,7 @@ test_import_bad_file (void)
   guint before;
 
   populate_demo (app);
-  window = activate (app);
+  window = rapport_test_activate (app);
   before = count_sidebar (window);
 
   g_assert_false (import_and_wait (window, path, NULL, &error));
@@ -459,7 +387,7 @@ test_import_bad_file (void)
 
   /* The dialog names each problem by its place in the file and says the
    * notebook is as it was; it is. */
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = ADW_MESSAGE_DIALOG (rapport_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Could Not Import "));
@@ -477,7 +405,7 @@ test_import_bad_file (void)
   /* A file that is not an export at all is refused the same way. */
   g_assert_false (import_and_wait (window, not_rapport, NULL, &error));
   g_assert_error (error, RAPPORT_IMPORT_ERROR, RAPPORT_IMPORT_ERROR_NOT_RAPPORT);
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = ADW_MESSAGE_DIALOG (rapport_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   body = adw_message_dialog_get_body (dialog);
   g_assert_nonnull (strstr (body, "not a Rapport notebook export"));
@@ -485,7 +413,7 @@ test_import_bad_file (void)
   g_assert_cmpuint (count_sidebar (window), ==, before);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
-  stop_application (app);
+  rapport_test_stop_application (app);
   g_unlink (path);
   g_unlink (not_rapport);
 }
@@ -548,7 +476,7 @@ open_backups_page (RapportApplication *app)
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   rapport_test_iterate (50);
-  prefs = find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
+  prefs = rapport_test_find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
   g_assert_nonnull (prefs);
   return RAPPORT_BACKUPS_PAGE (gtk_widget_get_template_child (GTK_WIDGET (prefs), G_OBJECT_TYPE (prefs),
                                                               "backups_page"));
@@ -557,7 +485,7 @@ open_backups_page (RapportApplication *app)
 static void
 test_backups_list_and_restore (void)
 {
-  RapportApplication *app = start_application ();
+  RapportApplication *app = rapport_test_start_application ();
   RapportRepository *repository;
   RapportWindow *window;
   RapportBackupsPage *page;
@@ -580,7 +508,7 @@ test_backups_list_and_restore (void)
   daily = rapport_repository_backup_daily (repository, &error);
   g_assert_no_error (error);
   g_assert_nonnull (daily);
-  window = activate (app);
+  window = rapport_test_activate (app);
 
   /* ... is listed with when it was taken and its size. */
 
@@ -620,7 +548,7 @@ test_backups_list_and_restore (void)
   row = find_row_of_kind (page, "Daily backup");
   g_assert_nonnull (row);
   g_signal_emit_by_name (find_descendant (GTK_WIDGET (row), GTK_TYPE_BUTTON), "clicked");
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = ADW_MESSAGE_DIALOG (rapport_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore This Backup?");
   g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog),
@@ -645,13 +573,13 @@ test_backups_list_and_restore (void)
   g_assert_no_error (error);
   g_assert_nonnull (find_in_sidebar (window, "After Restore"));
 
-  stop_application (app);
+  rapport_test_stop_application (app);
 }
 
 static void
 test_restore_refuses_a_bad_backup (void)
 {
-  RapportApplication *app = start_application ();
+  RapportApplication *app = rapport_test_start_application ();
   g_autofree char *bogus = write_temp_file ("bogus.db", "not a notebook at all");
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
@@ -661,7 +589,7 @@ test_restore_refuses_a_bad_backup (void)
   guint before;
 
   populate_demo (app);
-  window = activate (app);
+  window = rapport_test_activate (app);
   before = count_sidebar (window);
   page = open_backups_page (app);
 
@@ -676,7 +604,7 @@ test_restore_refuses_a_bad_backup (void)
   g_assert_cmpuint (count_sidebar (window), ==, before);
   g_assert_null (find_row_of_kind (page, "Kept before a restore"));
 
-  stop_application (app);
+  rapport_test_stop_application (app);
   g_unlink (bogus);
 }
 

@@ -17,88 +17,10 @@
 #include "rapport-test-utils.h"
 #include "rapport-window-private.h"
 
-static RapportApplication *
-start_application (void)
-{
-  static guint serial;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *app_id = g_strdup_printf ("%s.Test%u", APPLICATION_ID, ++serial);
-  RapportApplication *app;
-
-  rapport_test_use_system_mime ();
-  app = rapport_application_new ();
-
-  /* Each test has its own notebook; it must not meet another instance, nor
-   * the objects an earlier test's instance exported on the session bus. */
-  g_application_set_application_id (G_APPLICATION (app), app_id);
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
-
-  return app;
-}
-
-static RapportWindow *
-activate (RapportApplication *app)
-{
-  GtkWindow *window;
-
-  g_application_activate (G_APPLICATION (app));
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
-  g_assert_true (RAPPORT_IS_WINDOW (window));
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-
-  return RAPPORT_WINDOW (window);
-}
-
-/* Every window the test opened must be finalized once destroyed: a leaked
- * reference here is a leaked window in the application. */
-static void
-stop_application (RapportApplication *app)
-{
-  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
-  GPtrArray *weak = g_ptr_array_new_with_free_func (g_free);
-
-  for (const GList *iter = windows; iter; iter = iter->next)
-    {
-      gpointer *slot = g_new (gpointer, 1);
-
-      *slot = iter->data;
-      g_object_add_weak_pointer (G_OBJECT (iter->data), slot);
-      g_ptr_array_add (weak, slot);
-      gtk_window_destroy (iter->data);
-    }
-  g_list_free (windows);
-
-  rapport_test_iterate (50);
-  for (guint i = 0; i < weak->len; i++)
-    g_assert_null (*(gpointer *)g_ptr_array_index (weak, i));
-  g_ptr_array_unref (weak);
-
-  g_object_unref (app);
-}
-
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      /* The list of toplevels keeps its own reference. */
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
-
 static gboolean
 toplevel_of_type_shown (gpointer data)
 {
-  return find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
+  return rapport_test_find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -106,8 +28,8 @@ toplevel_of_type_shown (gpointer data)
 static void
 test_window_opens_with_empty_state (void)
 {
-  RapportApplication *app = start_application ();
-  RapportWindow *window = activate (app);
+  RapportApplication *app = rapport_test_start_application ();
+  RapportWindow *window = rapport_test_activate (app);
   g_autofree char *data_dir = g_build_filename (g_get_user_data_dir (), "rapport", NULL);
 
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
@@ -127,14 +49,14 @@ test_window_opens_with_empty_state (void)
   g_application_activate (G_APPLICATION (app));
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
 
-  stop_application (app);
+  rapport_test_stop_application (app);
 }
 
 static void
 test_actions_and_accels (void)
 {
-  RapportApplication *app = start_application ();
-  RapportWindow *window = activate (app);
+  RapportApplication *app = rapport_test_start_application ();
+  RapportWindow *window = rapport_test_activate (app);
   static const struct {
     const char *action;
     const char *accel;
@@ -157,59 +79,59 @@ test_actions_and_accels (void)
       g_assert_true (g_strv_contains ((const char * const *)accels, expected[i].accel));
     }
 
-  stop_application (app);
+  rapport_test_stop_application (app);
 }
 
 static void
 test_about (void)
 {
-  RapportApplication *app = start_application ();
-  RapportWindow *window = activate (app);
+  RapportApplication *app = rapport_test_start_application ();
+  RapportWindow *window = rapport_test_activate (app);
   AdwAboutWindow *about;
 
-  g_assert_null (find_toplevel (ADW_TYPE_ABOUT_WINDOW));
+  g_assert_null (rapport_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW));
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
   g_assert_true (rapport_test_wait_for (toplevel_of_type_shown,
                                         GSIZE_TO_POINTER (ADW_TYPE_ABOUT_WINDOW), 5000));
 
-  about = ADW_ABOUT_WINDOW (find_toplevel (ADW_TYPE_ABOUT_WINDOW));
+  about = ADW_ABOUT_WINDOW (rapport_test_find_toplevel (ADW_TYPE_ABOUT_WINDOW));
   g_assert_cmpstr (adw_about_window_get_application_name (about), ==, "Rapport");
   g_assert_cmpstr (adw_about_window_get_version (about), ==, PACKAGE_VERSION);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (about)) == GTK_WINDOW (window));
 
-  stop_application (app);
+  rapport_test_stop_application (app);
 }
 
 static void
 test_shortcuts_window (void)
 {
-  RapportApplication *app = start_application ();
-  RapportWindow *window = activate (app);
+  RapportApplication *app = rapport_test_start_application ();
+  RapportWindow *window = rapport_test_activate (app);
 
-  g_assert_null (find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
+  g_assert_null (rapport_test_find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
   g_assert_true (rapport_test_wait_for (toplevel_of_type_shown,
                                         GSIZE_TO_POINTER (GTK_TYPE_SHORTCUTS_WINDOW), 5000));
 
-  stop_application (app);
+  rapport_test_stop_application (app);
 }
 
 static void
 test_preferences (void)
 {
-  RapportApplication *app = start_application ();
+  RapportApplication *app = rapport_test_start_application ();
   RapportContext *context;
   GSettings *settings;
   GtkWindow *prefs;
 
-  activate (app);
+  rapport_test_activate (app);
   context = rapport_application_get_context (app);
   settings = rapport_context_get_settings (context);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   g_assert_true (rapport_test_wait_for (toplevel_of_type_shown,
                                         GSIZE_TO_POINTER (ADW_TYPE_PREFERENCES_WINDOW), 5000));
-  prefs = find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
+  prefs = rapport_test_find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
   g_assert_nonnull (prefs);
 
   /* The spin buttons edit the defaults for new mentees. */
@@ -264,36 +186,36 @@ test_preferences (void)
     g_settings_reset (settings, "reminders-enabled");
   }
 
-  stop_application (app);
+  rapport_test_stop_application (app);
 }
 
 static void
 test_quit (void)
 {
-  RapportApplication *app = start_application ();
+  RapportApplication *app = rapport_test_start_application ();
 
-  activate (app);
+  rapport_test_activate (app);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   rapport_test_iterate (50);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 0);
 
-  stop_application (app);
+  rapport_test_stop_application (app);
 }
 
 static void
 test_close_window (void)
 {
-  RapportApplication *app = start_application ();
-  RapportWindow *window = activate (app);
+  RapportApplication *app = rapport_test_start_application ();
+  RapportWindow *window = rapport_test_activate (app);
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&window);
   gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL);
   rapport_test_iterate (50);
   g_assert_null (window);
 
-  stop_application (app);
+  rapport_test_stop_application (app);
 }
 
 /* With "Keep reminding me when Rapport is closed" on (the default), closing
@@ -351,7 +273,7 @@ test_close_window_keeps_running (void)
   g_autofree char *autostart = g_build_filename (g_get_user_config_dir (), "autostart",
                                                  APPLICATION_ID ".desktop", NULL);
 
-  run.app = start_application ();
+  run.app = rapport_test_start_application ();
   g_signal_connect_after (run.app, "activate", G_CALLBACK (close_run_activate_cb), &run);
 
   g_assert_cmpint (g_application_run (G_APPLICATION (run.app), 0, NULL), ==, 0);
@@ -373,7 +295,7 @@ test_close_window_quits_when_not_in_background (void)
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
 
   g_settings_set_boolean (settings, "run-in-background", FALSE);
-  run.app = start_application ();
+  run.app = rapport_test_start_application ();
   g_signal_connect_after (run.app, "activate", G_CALLBACK (close_run_activate_cb), &run);
 
   g_assert_cmpint (g_application_run (G_APPLICATION (run.app), 0, NULL), ==, 0);
@@ -388,7 +310,7 @@ test_close_window_quits_when_not_in_background (void)
 static void
 test_window_size_remembered (void)
 {
-  RapportApplication *app = start_application ();
+  RapportApplication *app = rapport_test_start_application ();
   RapportWindow *window;
   GSettings *settings;
   int width, height;
@@ -411,13 +333,13 @@ test_window_size_remembered (void)
   g_assert_cmpint (width, ==, 820);
   g_assert_cmpint (height, ==, 610);
 
-  stop_application (app);
+  rapport_test_stop_application (app);
 }
 
 static void
 test_folds_when_narrow (void)
 {
-  RapportApplication *app = start_application ();
+  RapportApplication *app = rapport_test_start_application ();
   RapportWindow *window;
 
   g_application_activate (G_APPLICATION (app));
@@ -434,7 +356,7 @@ test_folds_when_narrow (void)
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_false (adw_leaflet_get_folded (window->leaflet));
 
-  stop_application (app);
+  rapport_test_stop_application (app);
 }
 
 
@@ -463,14 +385,14 @@ count_rows (GtkListBox *list)
 static gboolean
 dialog_shown (gpointer data)
 {
-  return find_toplevel (RAPPORT_TYPE_NEW_MENTEE_DIALOG) != NULL;
+  return rapport_test_find_toplevel (RAPPORT_TYPE_NEW_MENTEE_DIALOG) != NULL;
 }
 
 static void
 test_add_mentee (void)
 {
-  RapportApplication *app = start_application ();
-  RapportWindow *window = activate (app);
+  RapportApplication *app = rapport_test_start_application ();
+  RapportWindow *window = rapport_test_activate (app);
   RapportRepository *repository = rapport_context_get_repository (rapport_application_get_context (app));
   GtkWindow *dialog;
   GtkWidget *name_row, *add_button;
@@ -479,7 +401,7 @@ test_add_mentee (void)
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window->sidebar_empty_page)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-mentee", NULL);
   g_assert_true (rapport_test_wait_for (dialog_shown, NULL, 5000));
-  dialog = find_toplevel (RAPPORT_TYPE_NEW_MENTEE_DIALOG);
+  dialog = rapport_test_find_toplevel (RAPPORT_TYPE_NEW_MENTEE_DIALOG);
 
   name_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), RAPPORT_TYPE_NEW_MENTEE_DIALOG, "name_row"));
   add_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), RAPPORT_TYPE_NEW_MENTEE_DIALOG, "add_button"));
@@ -495,7 +417,7 @@ test_add_mentee (void)
   rapport_test_iterate (50);
 
   /* Saved, listed, and opened. */
-  g_assert_null (find_toplevel (RAPPORT_TYPE_NEW_MENTEE_DIALOG));
+  g_assert_null (rapport_test_find_toplevel (RAPPORT_TYPE_NEW_MENTEE_DIALOG));
   g_assert_cmpuint (g_list_model_get_n_items (rapport_repository_get_mentees (repository)), ==, 1);
   mentee = g_list_model_get_item (rapport_repository_get_mentees (repository), 0);
   g_assert_cmpstr (rapport_mentee_get_name (mentee), ==, "Robin Ade");
@@ -504,14 +426,14 @@ test_add_mentee (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "mentee");
   g_assert_true (rapport_mentee_page_get_mentee (RAPPORT_MENTEE_PAGE (window->mentee_page)) == mentee);
 
-  stop_application (app);
+  rapport_test_stop_application (app);
 }
 
 static void
 test_new_mentee_refuses_blank_name (void)
 {
-  RapportApplication *app = start_application ();
-  RapportWindow *window = activate (app);
+  RapportApplication *app = rapport_test_start_application ();
+  RapportWindow *window = rapport_test_activate (app);
   RapportContext *context = rapport_application_get_context (app);
   RapportNewMenteeDialog *dialog = rapport_new_mentee_dialog_new (context, GTK_WINDOW (window));
   GtkWidget *name_row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), RAPPORT_TYPE_NEW_MENTEE_DIALOG, "name_row"));
@@ -529,19 +451,19 @@ test_new_mentee_refuses_blank_name (void)
   g_assert_null (rapport_new_mentee_dialog_get_mentee (dialog));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  stop_application (app);
+  rapport_test_stop_application (app);
 }
 
 static void
 test_today_lists_what_is_due (void)
 {
-  RapportApplication *app = start_application ();
+  RapportApplication *app = rapport_test_start_application ();
   RapportWindow *window;
   GtkWidget *groups_box;
   GtkWidget *first_group;
 
   populate_demo (app);
-  window = activate (app);
+  window = rapport_test_activate (app);
 
   /* A notebook with mentees opens on Today, with my overdue promise first. */
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "today");
@@ -553,7 +475,7 @@ test_today_lists_what_is_due (void)
   g_assert_true (ADW_IS_PREFERENCES_GROUP (first_group));
   g_assert_cmpstr (adw_preferences_group_get_title (ADW_PREFERENCES_GROUP (first_group)), ==, "My Overdue Promises");
 
-  stop_application (app);
+  rapport_test_stop_application (app);
 }
 
 /* A click on a notification opens what it is about; with the window closed,
@@ -571,7 +493,7 @@ visible_tab (RapportWindow *window)
 static void
 test_notification_opens_item (void)
 {
-  RapportApplication *app = start_application ();
+  RapportApplication *app = rapport_test_start_application ();
   RapportContext *context;
   RapportScheduler *scheduler;
   RapportWindow *window;
@@ -580,7 +502,7 @@ test_notification_opens_item (void)
   gint64 alex_id, promise_id;
 
   populate_demo (app);
-  window = activate (app);
+  window = rapport_test_activate (app);
   context = rapport_application_get_context (app);
   scheduler = rapport_context_get_scheduler (context);
   g_assert_nonnull (scheduler);
@@ -625,7 +547,7 @@ test_notification_opens_item (void)
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "mentee");
   g_assert_cmpstr (visible_tab (window), ==, "sessions");
 
-  stop_application (app);
+  rapport_test_stop_application (app);
 }
 
 /* A long backlog shows the first rows of a group and "Show N More". */
@@ -654,7 +576,7 @@ count_action_rows (GtkWidget  *widget,
 static void
 test_today_long_backlog (void)
 {
-  RapportApplication *app = start_application ();
+  RapportApplication *app = rapport_test_start_application ();
   RapportRepository *repository;
   g_autoptr(RapportMentee) mentee = rapport_mentee_new ();
   g_autoptr(GError) error = NULL;
@@ -679,7 +601,7 @@ test_today_long_backlog (void)
       g_assert_no_error (error);
     }
 
-  window = activate (app);
+  window = rapport_test_activate (app);
   groups_box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window->today_view),
                                                           RAPPORT_TYPE_TODAY_VIEW, "groups_box"));
 
@@ -689,20 +611,20 @@ test_today_long_backlog (void)
   g_signal_emit_by_name (more, "activated");
   g_assert_cmpuint (count_action_rows (groups_box, NULL, NULL), ==, 12);
 
-  stop_application (app);
+  rapport_test_stop_application (app);
 }
 
 static void
 test_sidebar_sort_and_archived (void)
 {
-  RapportApplication *app = start_application ();
+  RapportApplication *app = rapport_test_start_application ();
   RapportWindow *window;
   GListModel *rows;
   GSettings *settings;
   guint n_visible;
 
   populate_demo (app);
-  window = activate (app);
+  window = rapport_test_activate (app);
   settings = rapport_context_get_settings (rapport_application_get_context (app));
   rows = G_LIST_MODEL (window->selection);
 
@@ -728,17 +650,17 @@ test_sidebar_sort_and_archived (void)
       g_assert_cmpint (g_utf8_collate (rapport_mentee_get_name (a), rapport_mentee_get_name (b)), <, 0);
     }
 
-  stop_application (app);
+  rapport_test_stop_application (app);
 }
 
 static void
 test_search_finds_notes (void)
 {
-  RapportApplication *app = start_application ();
+  RapportApplication *app = rapport_test_start_application ();
   RapportWindow *window;
 
   populate_demo (app);
-  window = activate (app);
+  window = rapport_test_activate (app);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   g_assert_true (gtk_search_bar_get_search_mode (window->search_bar));
@@ -768,7 +690,7 @@ test_search_finds_notes (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "list");
 
-  stop_application (app);
+  rapport_test_stop_application (app);
 }
 
 int
