@@ -1429,6 +1429,43 @@ rapport_repository_delete_question (RapportRepository  *self,
 }
 
 /**
+ * rapport_repository_restore_question:
+ * @self: a #RapportRepository
+ * @question: one of the mentor's own prompts deleted with
+ *   rapport_repository_delete_question()
+ * @error: return location for an error
+ *
+ * Brings a deleted prompt back, as it was (the "Undo" of a deletion).
+ */
+gboolean
+rapport_repository_restore_question (RapportRepository  *self,
+                                     RapportQuestion    *question,
+                                     GError            **error)
+{
+  gboolean implicit, ok;
+
+  g_return_val_if_fail (RAPPORT_IS_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (RAPPORT_IS_QUESTION (question), FALSE);
+
+  if (rapport_question_is_builtin (question) || !rapport_item_is_saved (RAPPORT_ITEM (question)))
+    {
+      g_set_error (error, RAPPORT_MODEL_ERROR, RAPPORT_MODEL_ERROR_NOT_FOUND,
+                   _("Only your own saved questions can be restored."));
+      return FALSE;
+    }
+
+  if (!write_begin (self, &implicit, error))
+    return FALSE;
+
+  ok = rapport_store_questions_set_deleted (self->db, rapport_item_get_id (RAPPORT_ITEM (question)),
+                                            0, error);
+  ok = write_end (self, implicit, ok, error);
+  if (ok)
+    _rapport_item_set_deleted_at (RAPPORT_ITEM (question), NULL);
+  return ok;
+}
+
+/**
  * rapport_repository_set_question_asked:
  * @self: a #RapportRepository
  * @question: a prompt from the bank

@@ -98,6 +98,9 @@ gboolean           rapport_repository_save_question      (RapportRepository   *s
 gboolean           rapport_repository_delete_question    (RapportRepository   *self,
                                                           RapportQuestion     *question,
                                                           GError             **error);
+gboolean           rapport_repository_restore_question   (RapportRepository   *self,
+                                                          RapportQuestion     *question,
+                                                          GError             **error);
 gboolean           rapport_repository_set_question_asked (RapportRepository   *self,
                                                           RapportQuestion     *question,
                                                           RapportSessionNote  *session,
