@@ -30,7 +30,6 @@ struct _RapportWindow
   GtkStack             *content_stack;
   AdwStatusPage        *welcome_page;
   GtkMenuButton        *primary_menu_button;
-  GtkMenuButton        *sort_menu_button;
   GtkToggleButton      *search_button;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;

@@ -708,7 +708,6 @@ rapport_window_class_init (RapportWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, primary_menu_button);
-  gtk_widget_class_bind_template_child (widget_class, RapportWindow, sort_menu_button);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, RapportWindow, search_entry);
