@@ -69,11 +69,9 @@ rapport_application_actions_about (GSimpleAction *action,
 }
 
 static void
-rapport_application_actions_preferences (GSimpleAction *action,
-                                         GVariant      *param,
-                                         gpointer       user_data)
+present_preferences (RapportApplication *self,
+                     const char         *page_name)
 {
-  RapportApplication *self = user_data;
   RapportContext *context;
   GtkWindow *parent;
   GtkWindow *window;
@@ -89,14 +87,34 @@ rapport_application_actions_preferences (GSimpleAction *action,
       gtk_window_set_transient_for (window, parent);
       gtk_window_set_modal (window, TRUE);
     }
+  if (page_name != NULL)
+    adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (window), page_name);
 
   gtk_window_present (window);
+}
+
+static void
+rapport_application_actions_preferences (GSimpleAction *action,
+                                         GVariant      *param,
+                                         gpointer       user_data)
+{
+  present_preferences (user_data, NULL);
+}
+
+/* "Edit Questions…" on the Prepare tab: Preferences, on the Question Bank. */
+static void
+rapport_application_actions_edit_questions (GSimpleAction *action,
+                                            GVariant      *param,
+                                            gpointer       user_data)
+{
+  present_preferences (user_data, "questions");
 }
 
 static const GActionEntry app_actions[] = {
   { "quit", rapport_application_actions_quit },
   { "about", rapport_application_actions_about },
   { "preferences", rapport_application_actions_preferences },
+  { "edit-questions", rapport_application_actions_edit_questions },
 };
 
 void

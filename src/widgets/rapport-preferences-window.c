@@ -15,6 +15,7 @@
 #include "rapport-backups-page.h"
 #include "rapport-context.h"
 #include "rapport-preferences-window.h"
+#include "rapport-question-bank-page.h"
 
 struct _RapportPreferencesWindow
 {
@@ -37,6 +38,7 @@ struct _RapportPreferencesWindow
   AdwExpanderRow       *quiet_row;
   GtkSpinButton        *quiet_start_spin;
   GtkSpinButton        *quiet_end_spin;
+  RapportQuestionBankPage *question_bank_page;
   RapportBackupsPage   *backups_page;
 
   /* Owned references */
@@ -218,6 +220,8 @@ rapport_preferences_window_constructed (GObject *object)
 
   settings = rapport_context_get_settings (self->context);
   rapport_backups_page_set_context (self->backups_page, self->context);
+  rapport_question_bank_page_set_repository (self->question_bank_page,
+                                             rapport_context_get_repository (self->context));
 
   g_settings_bind (settings, "default-cadence-days",
                    gtk_spin_button_get_adjustment (self->cadence_spin), "value",
@@ -337,6 +341,7 @@ rapport_preferences_window_class_init (RapportPreferencesWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (RAPPORT_TYPE_BACKUPS_PAGE);
+  g_type_ensure (RAPPORT_TYPE_QUESTION_BANK_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/rapport-preferences-window.ui");
@@ -356,6 +361,7 @@ rapport_preferences_window_class_init (RapportPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportPreferencesWindow, quiet_row);
   gtk_widget_class_bind_template_child (widget_class, RapportPreferencesWindow, quiet_start_spin);
   gtk_widget_class_bind_template_child (widget_class, RapportPreferencesWindow, quiet_end_spin);
+  gtk_widget_class_bind_template_child (widget_class, RapportPreferencesWindow, question_bank_page);
   gtk_widget_class_bind_template_child (widget_class, RapportPreferencesWindow, backups_page);
 }
 

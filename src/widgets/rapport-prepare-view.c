@@ -692,10 +692,24 @@ fill_agenda (RapportPrepareView *self,
   self->agenda_edited = FALSE;
 }
 
+static gboolean
+has_question (GPtrArray       *items,
+              RapportQuestion *question)
+{
+  gint64 id = rapport_item_get_id (RAPPORT_ITEM (question));
+
+  for (guint i = 0; i < items->len; i++)
+    if (rapport_item_get_id (g_ptr_array_index (items, i)) == id)
+      return TRUE;
+  return FALSE;
+}
+
 /* Questions swapped or ticked stay where they are while they are suggestions
  * for the same meeting: a rebuild would otherwise pick afresh (and move a
- * ticked one first). The brief's list is a #GListStore; the Markdown and the
- * print use it, so it is updated in place. */
+ * ticked one first). Those switched off or deleted in the question bank
+ * meanwhile go, and the fresh suggestions fill their places. The brief's
+ * list is a #GListStore; the Markdown and the print use it, so it is updated
+ * in place. */
 static void
 keep_questions (RapportPrepareView *self,
                 RapportPrepare     *old,
@@ -704,16 +718,48 @@ keep_questions (RapportPrepareView *self,
   GListModel *before = rapport_prepare_get_questions (old);
   GListModel *after = rapport_prepare_get_questions (fresh);
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) offered = NULL;
+  g_autoptr(GListModel) bank = NULL;
+  guint n_before = g_list_model_get_n_items (before);
+  guint n_after = g_list_model_get_n_items (after);
+  guint n_wanted = MAX (n_before, n_after);
 
   if (session_id (rapport_prepare_get_next_meeting (fresh)) != self->questions_session_id ||
       rapport_prepare_get_held_sessions (fresh) != self->questions_held ||
       !G_IS_LIST_STORE (after) ||
-      g_list_model_get_n_items (before) == 0)
+      n_before == 0)
     return;
 
-  for (guint i = 0; i < g_list_model_get_n_items (before); i++)
-    g_ptr_array_add (items, g_list_model_get_item (before, i));
-  g_list_store_splice (G_LIST_STORE (after), 0, g_list_model_get_n_items (after), items->pdata, items->len);
+  /* The bank as it is now; a question missing from it was deleted. */
+  if (!(bank = rapport_repository_list_questions (self->repository, mentee_id (self), NULL)))
+    return;
+  offered = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (bank); i++)
+    {
+      g_autoptr(RapportQuestion) q = g_list_model_get_item (bank, i);
+
+      if (!rapport_question_get_hidden (q))
+        g_hash_table_add (offered, g_memdup2 (&(gint64) { rapport_item_get_id (RAPPORT_ITEM (q)) },
+                                              sizeof (gint64)));
+    }
+
+  for (guint i = 0; i < n_before; i++)
+    {
+      g_autoptr(RapportQuestion) q = g_list_model_get_item (before, i);
+      gint64 id = rapport_item_get_id (RAPPORT_ITEM (q));
+
+      if (g_hash_table_contains (offered, &id) || rapport_prepare_is_question_asked (fresh, q))
+        g_ptr_array_add (items, g_steal_pointer (&q));
+    }
+  for (guint i = 0; i < n_after && items->len < n_wanted; i++)
+    {
+      g_autoptr(RapportQuestion) q = g_list_model_get_item (after, i);
+
+      if (!has_question (items, q))
+        g_ptr_array_add (items, g_steal_pointer (&q));
+    }
+
+  g_list_store_splice (G_LIST_STORE (after), 0, n_after, items->pdata, items->len);
 }
 
 static void

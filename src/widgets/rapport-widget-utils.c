@@ -44,6 +44,8 @@ rapport_widget_add_toast (GtkWidget *widget,
 
   if (RAPPORT_IS_WINDOW (root))
     rapport_window_add_toast (RAPPORT_WINDOW (root), toast);
+  else if (ADW_IS_PREFERENCES_WINDOW (root))
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), toast);
   else
     g_object_unref (toast);
 }
