@@ -326,7 +326,7 @@ test_lists_by_stage (Fixture       *f,
    * of them can be edited or deleted, only switched off. */
   row = find_row (first, BUILTIN_FIRST);
   g_assert_nonnull (row);
-  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Getting to know each other");
+  g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, "Getting acquainted");
   g_assert_null (find_descendant (GTK_WIDGET (row), GTK_TYPE_BUTTON, "user-trash-symbolic"));
   g_assert_null (find_descendant (GTK_WIDGET (row), GTK_TYPE_BUTTON, "document-edit-symbolic"));
   toggle = find_descendant (GTK_WIDGET (row), GTK_TYPE_SWITCH, NULL);

@@ -312,6 +312,9 @@ rapport_question_editor_init (RapportQuestionEditor *self)
 
   /* A new question is for a relationship under way unless told otherwise. */
   adw_combo_row_set_selected (self->when_row, 1);
+
+  /* The dialog opens ready to type the question. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_row));
 }
 
 /* ------------------------------------------------------------------------ */
@@ -436,7 +439,7 @@ rapport_question_editor_when_label (RapportQuestionStage    stage,
     case RAPPORT_QUESTION_STAGE_EARLY:
       return _("Early meetings");
     case RAPPORT_QUESTION_STAGE_ESTABLISHED:
-      return _("Established relationship");
+      return _("Established");
     case RAPPORT_QUESTION_STAGE_CLOSING:
       return _("Closing");
     default:
@@ -455,13 +458,13 @@ rapport_question_editor_topic_label (RapportQuestionCategory category)
   switch (category)
     {
     case RAPPORT_QUESTION_CATEGORY_GETTING_TO_KNOW:
-      return _("Getting to know each other");
+      return _("Getting acquainted");
     case RAPPORT_QUESTION_CATEGORY_TRUST:
       return _("Trust");
     case RAPPORT_QUESTION_CATEGORY_GOALS:
       return _("Goals");
     case RAPPORT_QUESTION_CATEGORY_FEEDBACK_PREFERENCES:
-      return _("Feedback preferences");
+      return _("Feedback style");
     case RAPPORT_QUESTION_CATEGORY_REFLECTION:
       return _("Reflection");
     default:
