@@ -34,6 +34,7 @@ struct _RapportApplication
 
   /* State */
   char           *demo_dir;
+  guint           scheduler_timeout;
   guint           start_hidden : 1;
   guint           held_by_setting : 1;
   guint           held_by_option : 1;
@@ -215,15 +216,17 @@ sync_background (RapportApplication *self)
 }
 
 static void
-start_reminders (RapportApplication *self)
+start_scheduler (RapportApplication *self)
 {
   g_autoptr(RapportClock) clock = NULL;
   g_autoptr(RapportNotifier) notifier = NULL;
   RapportScheduler *scheduler;
-  GSettings *settings;
+
+  g_clear_handle_id (&self->scheduler_timeout, g_source_remove);
 
   /* The sample notebook never reminds: its promises are not the mentor's. */
-  if (self->context == NULL || self->demo_dir != NULL)
+  if (self->context == NULL || self->demo_dir != NULL ||
+      rapport_context_get_scheduler (self->context) != NULL)
     return;
 
   clock = rapport_system_clock_new ();
@@ -231,6 +234,50 @@ start_reminders (RapportApplication *self)
   if ((scheduler = rapport_context_start_reminders (self->context, clock, notifier)))
     g_signal_connect_object (scheduler, "activate", G_CALLBACK (scheduler_activate_cb),
                              self, G_CONNECT_SWAPPED);
+}
+
+static gboolean
+start_scheduler_cb (gpointer user_data)
+{
+  RapportApplication *self = user_data;
+
+  self->scheduler_timeout = 0;
+  start_scheduler (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The scheduler's first check (what was missed while Rapport was closed,
+ * the follow-through ledger) reads the whole notebook: with a window to
+ * show, it runs once the window has been drawn. */
+static void
+window_first_paint_cb (GdkFrameClock      *frame_clock,
+                       RapportApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, window_first_paint_cb, self);
+
+  if (self->scheduler_timeout != 0)
+    {
+      g_source_remove (self->scheduler_timeout);
+      self->scheduler_timeout = g_idle_add (start_scheduler_cb, self);
+    }
+}
+
+static void
+start_reminders (RapportApplication *self)
+{
+  GSettings *settings;
+
+  if (self->context == NULL || self->demo_dir != NULL)
+    return;
+
+  /* Without a window to show first, now; otherwise after the first frame,
+   * or in two seconds should no frame come. */
+  if (self->start_hidden ||
+      (g_application_get_flags (G_APPLICATION (self)) & G_APPLICATION_IS_SERVICE))
+    start_scheduler (self);
+  else
+    self->scheduler_timeout = g_timeout_add_seconds (2, start_scheduler_cb, self);
 
   settings = rapport_context_get_settings (self->context);
   g_signal_connect_object (settings, "changed::run-in-background",
@@ -323,6 +370,8 @@ static void
 rapport_application_activate (GApplication *application)
 {
   RapportApplication *self = RAPPORT_APPLICATION (application);
+  GdkFrameClock *frame_clock;
+  GtkWindow *window;
 
   ensure_context (self);
 
@@ -344,7 +393,13 @@ rapport_application_activate (GApplication *application)
       return;
     }
 
-  gtk_window_present (ensure_window (self));
+  window = ensure_window (self);
+  gtk_window_present (window);
+
+  if (self->scheduler_timeout != 0 &&
+      (frame_clock = gtk_widget_get_frame_clock (GTK_WIDGET (window))) != NULL)
+    g_signal_connect_object (frame_clock, "after-paint", G_CALLBACK (window_first_paint_cb),
+                             self, 0);
 }
 
 static void
@@ -354,6 +409,7 @@ rapport_application_shutdown (GApplication *application)
 
   G_APPLICATION_CLASS (rapport_application_parent_class)->shutdown (application);
 
+  g_clear_handle_id (&self->scheduler_timeout, g_source_remove);
   g_clear_object (&self->context);
 
   if (self->demo_dir != NULL)

@@ -490,6 +490,12 @@ visible_tab (RapportWindow *window)
   return adw_view_stack_get_visible_child_name (tabs);
 }
 
+static gboolean
+scheduler_started (gpointer data)
+{
+  return rapport_context_get_scheduler (data) != NULL;
+}
+
 static void
 test_notification_opens_item (void)
 {
@@ -504,8 +510,9 @@ test_notification_opens_item (void)
   populate_demo (app);
   window = rapport_test_activate (app);
   context = rapport_application_get_context (app);
+  /* The reminders start once the window has been drawn. */
+  g_assert_true (rapport_test_wait_for (scheduler_started, context, 5000));
   scheduler = rapport_context_get_scheduler (context);
-  g_assert_nonnull (scheduler);
 
   mentees = rapport_repository_get_mentees (rapport_context_get_repository (context));
   for (guint i = 0; i < g_list_model_get_n_items (mentees) && alex == NULL; i++)
@@ -573,6 +580,12 @@ count_action_rows (GtkWidget  *widget,
   return n;
 }
 
+static gboolean
+has_n_rows (gpointer data)
+{
+  return count_action_rows (data, NULL, NULL) == 8 + 1 + 6;
+}
+
 static void
 test_today_long_backlog (void)
 {
@@ -583,6 +596,8 @@ test_today_long_backlog (void)
   RapportWindow *window;
   GtkWidget *groups_box;
   GtkWidget *more = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *today = NULL;
 
   repository = rapport_context_get_repository (rapport_application_get_context (app));
   rapport_mentee_set_name (mentee, "Sam");
@@ -600,16 +615,40 @@ test_today_long_backlog (void)
       g_assert_true (rapport_repository_save (repository, RAPPORT_ITEM (promise), &error));
       g_assert_no_error (error);
     }
+  now = rapport_repository_dup_now (repository);
+  today = g_date_time_format (now, "%Y-%m-%d");
+  for (int i = 0; i < 6; i++)
+    {
+      g_autoptr(RapportCommitment) promise = rapport_commitment_new ();
+      g_autofree char *title = g_strdup_printf ("Due today %d", i);
+
+      rapport_commitment_set_mentee_id (promise, rapport_item_get_id (RAPPORT_ITEM (mentee)));
+      rapport_commitment_set_owner (promise, RAPPORT_COMMITMENT_OWNER_MENTOR);
+      rapport_commitment_set_title (promise, title);
+      rapport_commitment_set_due_date (promise, today);
+      g_assert_true (rapport_repository_save (repository, RAPPORT_ITEM (promise), &error));
+      g_assert_no_error (error);
+    }
 
   window = rapport_test_activate (app);
   groups_box = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window->today_view),
                                                           RAPPORT_TYPE_TODAY_VIEW, "groups_box"));
 
-  /* 8 promises and "Show 4 More"; then all 12. */
-  g_assert_cmpuint (count_action_rows (groups_box, "Show 4 More", &more), ==, 8 + 1);
+  /* Only the rows that fill a screen are built before the first frame; the
+   * rest follow it: 8 overdue promises and "Show 4 More", then the 6 due
+   * today. The mentee page is not built until a mentee is opened. */
+  g_assert_true (rapport_test_wait_for (has_n_rows, groups_box, 5000));
+  g_assert_cmpuint (count_action_rows (groups_box, "Show 4 More", &more), ==, 8 + 1 + 6);
+  g_assert_null (window->mentee_page);
+
+  /* Then all 12 overdue. */
   g_assert_nonnull (more);
   g_signal_emit_by_name (more, "activated");
-  g_assert_cmpuint (count_action_rows (groups_box, NULL, NULL), ==, 12);
+  g_assert_cmpuint (count_action_rows (groups_box, NULL, NULL), ==, 12 + 6);
+
+  _rapport_window_show_mentee (window, rapport_item_get_id (RAPPORT_ITEM (mentee)), "promises", 0);
+  g_assert_nonnull (window->mentee_page);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->content_stack), ==, "mentee");
 
   rapport_test_stop_application (app);
 }

@@ -42,12 +42,19 @@ struct _RapportTodayView
 
   /* State */
   guint           expanded_kinds;   /* bit per RapportAgendaKind shown in full */
+  guint           complete_source;
   guint           folded : 1;
+  guint           painted : 1;      /* a frame has been drawn since mapping */
+  guint           incomplete : 1;   /* only the first rows were built */
 };
 
 /* A long group shows this many rows and a "Show N More" row: Today must open
  * as fast with years of backlog as with a week's. */
 #define GROUP_LIMIT 8
+
+/* Before the window's first frame only the rows that fill a screen are
+ * built; the others follow right after it. */
+#define FIRST_FRAME_ROWS 12
 
 enum {
   PROP_0,
@@ -349,10 +356,16 @@ rebuild (RapportTodayView *self)
   GtkWidget *group = NULL;
   RapportAgendaKind group_kind = 0;
   guint in_group = 0;
+  guint n_rows = 0;
+  guint limit;
   guint n_items;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->groups_box))))
     gtk_box_remove (self->groups_box, child);
+
+  g_clear_handle_id (&self->complete_source, g_source_remove);
+  self->incomplete = FALSE;
+  limit = self->painted ? G_MAXUINT : FIRST_FRAME_ROWS;
 
   n_items = self->agenda ? g_list_model_get_n_items (self->agenda) : 0;
   gtk_stack_set_visible_child_name (self->stack, n_items > 0 ? "agenda" : "empty");
@@ -366,6 +379,12 @@ rebuild (RapportTodayView *self)
     {
       g_autoptr(RapportAgendaItem) item = g_list_model_get_item (self->agenda, i);
       RapportAgendaKind kind = rapport_agenda_item_get_kind (item);
+
+      if (n_rows == limit)
+        {
+          self->incomplete = TRUE;
+          break;
+        }
 
       if (group == NULL || kind != group_kind)
         {
@@ -390,13 +409,49 @@ rebuild (RapportTodayView *self)
             }
 
           adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), create_more_row (self, kind, rest));
+          n_rows++;
           i += rest - 1;
           continue;
         }
 
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), create_row (self, item, now));
+      n_rows++;
       in_group++;
     }
+}
+
+static gboolean
+complete_cb (gpointer user_data)
+{
+  RapportTodayView *self = user_data;
+
+  self->complete_source = 0;
+  rebuild (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+after_paint_cb (GdkFrameClock    *frame_clock,
+                RapportTodayView *self)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, after_paint_cb, self);
+
+  self->painted = TRUE;
+  if (self->incomplete && self->complete_source == 0)
+    self->complete_source = g_idle_add (complete_cb, self);
+}
+
+static void
+rapport_today_view_map (GtkWidget *widget)
+{
+  RapportTodayView *self = RAPPORT_TODAY_VIEW (widget);
+
+  GTK_WIDGET_CLASS (rapport_today_view_parent_class)->map (widget);
+
+  if (!self->painted)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (after_paint_cb), self, 0);
 }
 
 static void
@@ -412,6 +467,7 @@ rapport_today_view_dispose (GObject *object)
 {
   RapportTodayView *self = (RapportTodayView *)object;
 
+  g_clear_handle_id (&self->complete_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_TODAY_VIEW);
   g_clear_object (&self->agenda);
   g_clear_object (&self->context);
@@ -478,6 +534,7 @@ rapport_today_view_class_init (RapportTodayViewClass *klass)
   object_class->dispose = rapport_today_view_dispose;
   object_class->get_property = rapport_today_view_get_property;
   object_class->set_property = rapport_today_view_set_property;
+  widget_class->map = rapport_today_view_map;
 
   properties[PROP_CONTEXT] =
     g_param_spec_object ("context", NULL, NULL,

@@ -723,13 +723,14 @@ rapport_window_actions_export_mentee (GtkWidget  *widget,
                                       GVariant   *param)
 {
   RapportWindow *self = RAPPORT_WINDOW (widget);
-  RapportMentee *mentee = rapport_mentee_page_get_mentee (RAPPORT_MENTEE_PAGE (self->mentee_page));
+  RapportMentee *mentee;
   g_autofree char *heading = NULL;
   AdwMessageDialog *dialog;
 
   /* The page keeps its last mentee when Today is shown: only the one on
    * screen is meant. */
-  if (mentee == NULL || !mentee_shown (self))
+  if (!mentee_shown (self) ||
+      !(mentee = rapport_mentee_page_get_mentee (RAPPORT_MENTEE_PAGE (self->mentee_page))))
     return;
 
   /* Translators: the heading of the dialog choosing what to export: "Export Alex Kim" */
