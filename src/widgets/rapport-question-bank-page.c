@@ -210,7 +210,6 @@ create_row (RapportQuestionBankPage *self,
   set_question (toggle, q);
   set_role (toggle, ROLE_SWITCH);
   g_signal_connect_object (toggle, "notify::active", G_CALLBACK (hidden_toggled_cb), self, G_CONNECT_SWAPPED);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
 
   if (rapport_question_is_builtin (q))
     {
@@ -236,6 +235,9 @@ create_row (RapportQuestionBankPage *self,
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), writable);
       g_signal_connect_object (row, "activated", G_CALLBACK (edit_clicked_cb), self, G_CONNECT_SWAPPED);
     }
+
+  /* Last, so the switches line up down the whole page. */
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
 
   return row;
 }
