@@ -44,6 +44,8 @@ typedef struct
   GtkWidget        *target_button;
   GtkWidget        *status_dropdown;
   GtkWidget        *progress_spin;
+  GtkWidget        *title_error;
+  gboolean          touched;
 } GoalDialog;
 
 /* ------------------------------------------------------------------------ */
@@ -165,7 +167,14 @@ goal_dialog_response_cb (AdwMessageDialog *dialog,
   g_autoptr(RapportGoal) edited = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_autofree char *title = NULL;
+
   if (!g_str_equal (response, "save") || self->repository == NULL)
+    return;
+
+  /* The response is disabled without a title; this guards other callers. */
+  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->title_entry))));
+  if (title[0] == '\0')
     return;
 
   /* Edit a copy so a refused save leaves the list as it was. */
@@ -173,7 +182,7 @@ goal_dialog_response_cb (AdwMessageDialog *dialog,
   if (data->goal != NULL)
     rapport_item_update_from (RAPPORT_ITEM (edited), RAPPORT_ITEM (data->goal));
   rapport_goal_set_mentee_id (edited, rapport_item_get_id (RAPPORT_ITEM (self->mentee)));
-  rapport_goal_set_title (edited, gtk_editable_get_text (GTK_EDITABLE (data->title_entry)));
+  rapport_goal_set_title (edited, title);
   rapport_goal_set_details (edited, gtk_editable_get_text (GTK_EDITABLE (data->criteria_entry)));
   rapport_goal_set_target_date (edited, rapport_due_date_button_get_date (RAPPORT_DUE_DATE_BUTTON (data->target_button)));
   rapport_goal_set_status (edited, gtk_drop_down_get_selected (GTK_DROP_DOWN (data->status_dropdown)));
@@ -188,13 +197,36 @@ goal_dialog_response_cb (AdwMessageDialog *dialog,
     rapport_item_update_from (RAPPORT_ITEM (data->goal), RAPPORT_ITEM (edited));
 }
 
+/* A blank title disables the response; once the mentor has typed (or
+ * pressed Enter) an inline message says why, since a message dialog closes on
+ * any response and would lose what was typed. */
 static void
-title_changed_cb (GtkEditable      *entry,
-                  AdwMessageDialog *dialog)
+validate_title (AdwMessageDialog *dialog)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
+  GoalDialog *data = g_object_get_data (G_OBJECT (dialog), "rapport-goal-dialog");
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->title_entry))));
+  gboolean blank = text[0] == '\0';
+  gboolean show = blank && data->touched;
 
-  adw_message_dialog_set_response_enabled (dialog, "save", text[0] != '\0');
+  adw_message_dialog_set_response_enabled (dialog, "save", !blank);
+  gtk_widget_set_visible (data->title_error, show);
+  if (show)
+    gtk_widget_add_css_class (data->title_entry, "error");
+  else
+    gtk_widget_remove_css_class (data->title_entry, "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (data->title_entry),
+                               GTK_ACCESSIBLE_STATE_INVALID,
+                               show ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+}
+
+static void
+title_changed_cb (AdwMessageDialog *dialog)
+{
+  GoalDialog *data = g_object_get_data (G_OBJECT (dialog), "rapport-goal-dialog");
+
+  data->touched = TRUE;
+  validate_title (dialog);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -302,7 +334,7 @@ rapport_goals_view_edit_goal (RapportGoalsView *self,
                               RapportGoal      *goal)
 {
   GtkRoot *root;
-  GtkWidget *dialog, *box, *progress;
+  GtkWidget *dialog, *box, *field, *progress;
   GoalDialog *data;
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *today = NULL;
@@ -329,10 +361,24 @@ rapport_goals_view_edit_goal (RapportGoalsView *self,
   data->view = g_object_ref (self);
   data->goal = goal ? g_object_ref (goal) : NULL;
 
+  g_object_set_data_full (G_OBJECT (dialog), "rapport-goal-dialog", data,
+                          (GDestroyNotify) goal_dialog_free);
+
   data->title_entry = gtk_entry_new ();
   gtk_entry_set_activates_default (GTK_ENTRY (data->title_entry), TRUE);
   gtk_editable_set_text (GTK_EDITABLE (data->title_entry), goal ? rapport_goal_get_title (goal) : "");
-  g_signal_connect_object (data->title_entry, "changed", G_CALLBACK (title_changed_cb), dialog, 0);
+  g_signal_connect_object (data->title_entry, "changed", G_CALLBACK (title_changed_cb), dialog, G_CONNECT_SWAPPED);
+  g_signal_connect_object (data->title_entry, "activate", G_CALLBACK (title_changed_cb), dialog, G_CONNECT_SWAPPED);
+
+  data->title_error = gtk_label_new (_("A goal needs a title."));
+  gtk_label_set_xalign (GTK_LABEL (data->title_error), 0);
+  gtk_label_set_wrap (GTK_LABEL (data->title_error), TRUE);
+  gtk_widget_add_css_class (data->title_error, "error");
+  gtk_widget_add_css_class (data->title_error, "caption");
+  gtk_widget_set_visible (data->title_error, FALSE);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (data->title_entry),
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, data->title_error, NULL,
+                                  -1);
 
   data->criteria_entry = gtk_entry_new ();
   gtk_entry_set_activates_default (GTK_ENTRY (data->criteria_entry), TRUE);
@@ -358,15 +404,16 @@ rapport_goals_view_edit_goal (RapportGoalsView *self,
   gtk_widget_set_halign (progress, GTK_ALIGN_START);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_box_append (GTK_BOX (box), labelled (_("Goal"), data->title_entry));
+  field = labelled (_("Goal"), data->title_entry);
+  gtk_box_append (GTK_BOX (field), data->title_error);
+  gtk_box_append (GTK_BOX (box), field);
   gtk_box_append (GTK_BOX (box), labelled (_("Success criteria"), data->criteria_entry));
   gtk_box_append (GTK_BOX (box), labelled (_("Target date"), data->target_button));
   gtk_box_append (GTK_BOX (box), labelled (_("Status"), data->status_dropdown));
   gtk_box_append (GTK_BOX (box), labelled (_("Progress (%)"), progress));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  title_changed_cb (GTK_EDITABLE (data->title_entry), ADW_MESSAGE_DIALOG (dialog));
+  validate_title (ADW_MESSAGE_DIALOG (dialog));
 
-  g_signal_connect_data (dialog, "response", G_CALLBACK (goal_dialog_response_cb), data,
-                         (GClosureNotify) goal_dialog_free, 0);
+  g_signal_connect (dialog, "response", G_CALLBACK (goal_dialog_response_cb), data);
   gtk_window_present (GTK_WINDOW (dialog));
 }

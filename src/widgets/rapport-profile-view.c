@@ -42,6 +42,7 @@ struct _RapportProfileView
   AdwEntryRow          *sensitivities_row;
   GtkListBox           *boundaries_list;
   AdwEntryRow          *boundary_row;
+  GtkLabel             *boundary_error;
   GtkDropDown          *boundary_level;
   AdwEntryRow          *tags_row;
   GtkTextView          *about_view;
@@ -61,6 +62,8 @@ struct _RapportProfileView
 G_DEFINE_FINAL_TYPE (RapportProfileView, rapport_profile_view, GTK_TYPE_WIDGET)
 
 static void field_changed_cb (RapportProfileView *self);
+static void show_boundary_error (RapportProfileView *self,
+                                 gboolean            show);
 
 /* ------------------------------------------------------------------------ */
 /* Helpers                                                                  */
@@ -159,6 +162,7 @@ load (RapportProfileView *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->name_error), FALSE);
   gtk_widget_remove_css_class (GTK_WIDGET (self->name_row), "error");
+  show_boundary_error (self, FALSE);
 
   self->loading = FALSE;
   self->dirty = FALSE;
@@ -204,15 +208,61 @@ field_changed_cb (RapportProfileView *self)
 }
 
 static void
+show_boundary_error (RapportProfileView *self,
+                     gboolean            show)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->boundary_error), show);
+  if (show)
+    gtk_widget_add_css_class (GTK_WIDGET (self->boundary_row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->boundary_row), "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->boundary_row),
+                               GTK_ACCESSIBLE_STATE_INVALID,
+                               show ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+}
+
+static void
+boundary_changed_cb (RapportProfileView *self)
+{
+  show_boundary_error (self, FALSE);
+}
+
+/* A topic already listed gets the new level instead of a second row that
+ * could contradict the first. */
+static void
 add_boundary_cb (RapportProfileView *self)
 {
   g_autofree char *topic = entry_text (self->boundary_row);
+  g_autofree char *folded = NULL;
+  RapportBoundaryLevel level = gtk_drop_down_get_selected (self->boundary_level);
+  gboolean found = FALSE;
 
-  if (topic[0] == '\0' || self->mentee == NULL)
+  if (self->mentee == NULL)
     return;
 
-  g_ptr_array_add (self->boundaries,
-                   rapport_boundary_new (topic, gtk_drop_down_get_selected (self->boundary_level)));
+  if (topic[0] == '\0')
+    {
+      show_boundary_error (self, TRUE);
+      gtk_widget_grab_focus (GTK_WIDGET (self->boundary_row));
+      return;
+    }
+
+  folded = g_utf8_casefold (topic, -1);
+  for (guint i = 0; i < self->boundaries->len && !found; i++)
+    {
+      RapportBoundary *b = g_ptr_array_index (self->boundaries, i);
+      g_autofree char *other = g_utf8_casefold (b->topic, -1);
+
+      if (g_utf8_collate (folded, other) == 0)
+        {
+          b->level = level;
+          found = TRUE;
+        }
+    }
+  if (!found)
+    g_ptr_array_add (self->boundaries, rapport_boundary_new (topic, level));
+
   gtk_editable_set_text (GTK_EDITABLE (self->boundary_row), "");
   rebuild_boundaries (self);
   field_changed_cb (self);
@@ -307,11 +357,13 @@ rapport_profile_view_class_init (RapportProfileViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RapportProfileView, sensitivities_row);
   gtk_widget_class_bind_template_child (widget_class, RapportProfileView, boundaries_list);
   gtk_widget_class_bind_template_child (widget_class, RapportProfileView, boundary_row);
+  gtk_widget_class_bind_template_child (widget_class, RapportProfileView, boundary_error);
   gtk_widget_class_bind_template_child (widget_class, RapportProfileView, boundary_level);
   gtk_widget_class_bind_template_child (widget_class, RapportProfileView, tags_row);
   gtk_widget_class_bind_template_child (widget_class, RapportProfileView, about_view);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_boundary_cb);
+  gtk_widget_class_bind_template_callback (widget_class, boundary_changed_cb);
 }
 
 static void

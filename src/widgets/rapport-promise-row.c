@@ -168,13 +168,29 @@ commitment_notify_cb (RapportPromiseRow *self)
   sync_from_commitment (self);
 }
 
+/* The edit, reschedule and drop dialogs. Each refuses what it cannot save
+ * before a response is possible: the response is disabled and, once the
+ * mentor has typed or pressed Enter, an inline message says why. A message
+ * dialog closes on any response, so checking afterwards would lose what was
+ * typed. */
+
+typedef enum
+{
+  DIALOG_EDIT,
+  DIALOG_RESCHEDULE,
+  DIALOG_DROP,
+} DialogKind;
+
 typedef struct
 {
   RapportPromiseRow    *row;
+  DialogKind            kind;
   GtkWidget            *title_entry;
   GtkWidget            *details_entry;
   GtkWidget            *due_button;
   GtkWidget            *reason_entry;
+  GtkWidget            *error_label;
+  gboolean              touched;
 } DialogData;
 
 static void
@@ -184,15 +200,113 @@ dialog_data_free (DialogData *data)
   g_free (data);
 }
 
+static gboolean
+entry_is_blank (GtkWidget *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    {
+      if (!g_unichar_isspace (g_utf8_get_char (text)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Returns: what stops the dialog from saving, or %NULL; @field is the
+ * control to mark. */
+static const char *
+dialog_problem (DialogData  *data,
+                GtkWidget  **field)
+{
+  GtkWidget *unused;
+
+  if (field == NULL)
+    field = &unused;
+  *field = NULL;
+
+  switch (data->kind)
+    {
+    case DIALOG_EDIT:
+      *field = data->title_entry;
+      return entry_is_blank (data->title_entry) ? _("A promise needs a title.") : NULL;
+
+    case DIALOG_RESCHEDULE:
+      if (data->row->commitment != NULL &&
+          g_strcmp0 (rapport_due_date_button_get_date (RAPPORT_DUE_DATE_BUTTON (data->due_button)),
+                     rapport_commitment_get_due_date (data->row->commitment)) == 0)
+        {
+          *field = data->due_button;
+          return _("Pick a different date.");
+        }
+      *field = data->reason_entry;
+      return entry_is_blank (data->reason_entry) ? _("Give a reason; it is logged with the change.") : NULL;
+
+    case DIALOG_DROP:
+      *field = data->reason_entry;
+      return entry_is_blank (data->reason_entry) ? _("Give a reason; it is kept with the promise.") : NULL;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+set_invalid (GtkWidget *field,
+             gboolean   invalid)
+{
+  if (field == NULL)
+    return;
+
+  if (invalid)
+    gtk_widget_add_css_class (field, "error");
+  else
+    gtk_widget_remove_css_class (field, "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (field),
+                               GTK_ACCESSIBLE_STATE_INVALID,
+                               invalid ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+}
+
+static void
+dialog_validate (AdwMessageDialog *dialog)
+{
+  DialogData *data = g_object_get_data (G_OBJECT (dialog), "rapport-dialog-data");
+  GtkWidget *field = NULL;
+  const char *problem = dialog_problem (data, &field);
+  gboolean show = problem != NULL && data->touched;
+
+  adw_message_dialog_set_response_enabled (dialog, "apply", problem == NULL);
+  gtk_label_set_label (GTK_LABEL (data->error_label), show ? problem : "");
+  gtk_widget_set_visible (data->error_label, show);
+
+  set_invalid (data->title_entry, FALSE);
+  set_invalid (data->due_button, FALSE);
+  set_invalid (data->reason_entry, FALSE);
+  set_invalid (field, show);
+}
+
+static void
+dialog_field_changed_cb (AdwMessageDialog *dialog)
+{
+  DialogData *data = g_object_get_data (G_OBJECT (dialog), "rapport-dialog-data");
+
+  data->touched = TRUE;
+  dialog_validate (dialog);
+}
+
 static GtkWidget *
-new_dialog (RapportPromiseRow *self,
-            const char        *heading,
-            const char        *body,
-            const char        *response_label,
-            AdwResponseAppearance appearance)
+new_dialog (RapportPromiseRow     *self,
+            DialogKind             kind,
+            const char            *heading,
+            const char            *body,
+            const char            *response_label,
+            AdwResponseAppearance  appearance,
+            DialogData           **data_out)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *dialog;
+  DialogData *data = g_new0 (DialogData, 1);
 
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
@@ -202,11 +316,25 @@ new_dialog (RapportPromiseRow *self,
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", appearance);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  data->row = g_object_ref (self);
+  data->kind = kind;
+  data->error_label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (data->error_label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (data->error_label), 0);
+  gtk_widget_add_css_class (data->error_label, "error");
+  gtk_widget_add_css_class (data->error_label, "caption");
+  gtk_widget_set_visible (data->error_label, FALSE);
+  g_object_set_data_full (G_OBJECT (dialog), "rapport-dialog-data", data,
+                          (GDestroyNotify) dialog_data_free);
+
+  *data_out = data;
   return dialog;
 }
 
 static GtkWidget *
-new_entry (const char *placeholder,
+new_entry (GtkWidget  *dialog,
+           const char *placeholder,
            const char *text)
 {
   GtkWidget *entry = gtk_entry_new ();
@@ -217,7 +345,33 @@ new_entry (const char *placeholder,
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, placeholder,
                                   -1);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (dialog_field_changed_cb), dialog, G_CONNECT_SWAPPED);
+  /* Enter on a refused entry does nothing else, so say why. */
+  g_signal_connect_object (entry, "activate", G_CALLBACK (dialog_field_changed_cb), dialog, G_CONNECT_SWAPPED);
   return entry;
+}
+
+static void
+present_dialog (GtkWidget  *dialog,
+                DialogData *data,
+                GtkWidget  *box,
+                GCallback   response_cb)
+{
+  GtkWidget *fields[] = { data->title_entry, data->due_button, data->reason_entry };
+
+  /* Screen readers read the message with the field it is about. */
+  gtk_box_append (GTK_BOX (box), data->error_label);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      if (fields[i] != NULL)
+        gtk_accessible_update_relation (GTK_ACCESSIBLE (fields[i]),
+                                        GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, data->error_label, NULL,
+                                        -1);
+    }
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  dialog_validate (ADW_MESSAGE_DIALOG (dialog));
+  g_signal_connect (dialog, "response", response_cb, data);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -229,14 +383,15 @@ edit_response_cb (AdwMessageDialog *dialog,
   g_autoptr(GError) error = NULL;
   g_autofree char *old_title = NULL;
   g_autofree char *old_details = NULL;
-  const char *title;
+  g_autofree char *title = NULL;
 
-  if (!g_str_equal (response, "apply") || self->commitment == NULL)
+  if (!g_str_equal (response, "apply") || self->commitment == NULL ||
+      dialog_problem (data, NULL) != NULL)
     return;
 
   old_title = g_strdup (rapport_commitment_get_title (self->commitment));
   old_details = g_strdup (rapport_commitment_get_details (self->commitment));
-  title = gtk_editable_get_text (GTK_EDITABLE (data->title_entry));
+  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->title_entry))));
 
   rapport_commitment_set_title (self->commitment, title);
   rapport_commitment_set_details (self->commitment, gtk_editable_get_text (GTK_EDITABLE (data->details_entry)));
@@ -255,16 +410,18 @@ reschedule_response_cb (AdwMessageDialog *dialog,
 {
   RapportPromiseRow *self = data->row;
   g_autoptr(GError) error = NULL;
+  g_autofree char *reason = NULL;
   const char *date;
 
-  if (!g_str_equal (response, "apply") || self->commitment == NULL)
+  if (!g_str_equal (response, "apply") || self->commitment == NULL ||
+      dialog_problem (data, NULL) != NULL)
     return;
 
   date = rapport_due_date_button_get_date (RAPPORT_DUE_DATE_BUTTON (data->due_button));
+  reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->reason_entry))));
   if (!rapport_repository_reschedule_commitment (self->repository, self->commitment, date,
                                                  date ? rapport_commitment_get_due_time (self->commitment) : NULL,
-                                                 gtk_editable_get_text (GTK_EDITABLE (data->reason_entry)),
-                                                 &error))
+                                                 reason, &error))
     rapport_widget_show_error (GTK_WIDGET (self), _("Could not change the due date"), error);
 }
 
@@ -279,20 +436,19 @@ drop_response_cb (AdwMessageDialog *dialog,
   g_autofree char *details = NULL;
   g_autofree char *reason = NULL;
 
-  if (!g_str_equal (response, "apply") || self->commitment == NULL)
+  if (!g_str_equal (response, "apply") || self->commitment == NULL ||
+      dialog_problem (data, NULL) != NULL)
     return;
 
   /* The reason is kept with the promise so the ledger can show why. */
   old_details = g_strdup (rapport_commitment_get_details (self->commitment));
   reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->reason_entry))));
-  if (reason[0] != '\0')
-    details = g_strdup_printf ("%s%s%s %s", old_details ? old_details : "",
-                               old_details && old_details[0] ? "\n" : "",
-                               _("Dropped:"), reason);
+  details = g_strdup_printf ("%s%s%s %s", old_details ? old_details : "",
+                             old_details && old_details[0] ? "\n" : "",
+                             _("Dropped:"), reason);
 
   rapport_commitment_set_status (self->commitment, RAPPORT_COMMITMENT_STATUS_DROPPED);
-  if (details != NULL)
-    rapport_commitment_set_details (self->commitment, details);
+  rapport_commitment_set_details (self->commitment, details);
   if (!rapport_repository_save (self->repository, RAPPORT_ITEM (self->commitment), &error))
     {
       rapport_commitment_set_status (self->commitment, RAPPORT_COMMITMENT_STATUS_OPEN);
@@ -307,20 +463,16 @@ edit_action (GtkWidget  *widget,
              GVariant   *param)
 {
   RapportPromiseRow *self = RAPPORT_PROMISE_ROW (widget);
-  DialogData *data = g_new0 (DialogData, 1);
+  DialogData *data;
   GtkWidget *dialog, *box;
 
-  data->row = g_object_ref (self);
-  dialog = new_dialog (self, _("Edit Promise"), NULL, _("_Save"), ADW_RESPONSE_SUGGESTED);
+  dialog = new_dialog (self, DIALOG_EDIT, _("Edit Promise"), NULL, _("_Save"), ADW_RESPONSE_SUGGESTED, &data);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  data->title_entry = new_entry (_("What was promised"), rapport_commitment_get_title (self->commitment));
-  data->details_entry = new_entry (_("Details"), rapport_commitment_get_details (self->commitment));
+  data->title_entry = new_entry (dialog, _("What was promised"), rapport_commitment_get_title (self->commitment));
+  data->details_entry = new_entry (dialog, _("Details"), rapport_commitment_get_details (self->commitment));
   gtk_box_append (GTK_BOX (box), data->title_entry);
   gtk_box_append (GTK_BOX (box), data->details_entry);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (edit_response_cb), data,
-                         (GClosureNotify) dialog_data_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_dialog (dialog, data, box, G_CALLBACK (edit_response_cb));
 }
 
 static void
@@ -329,25 +481,26 @@ reschedule_action (GtkWidget  *widget,
                    GVariant   *param)
 {
   RapportPromiseRow *self = RAPPORT_PROMISE_ROW (widget);
-  DialogData *data = g_new0 (DialogData, 1);
+  DialogData *data;
   GtkWidget *dialog, *box;
 
-  data->row = g_object_ref (self);
-  dialog = new_dialog (self, _("Change Due Date"),
+  dialog = new_dialog (self, DIALOG_RESCHEDULE, _("Change Due Date"),
                        _("The change is logged with its reason, so follow-through stays honest."),
-                       _("C_hange"), ADW_RESPONSE_SUGGESTED);
+                       _("C_hange"), ADW_RESPONSE_SUGGESTED, &data);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   data->due_button = rapport_due_date_button_new ();
   gtk_widget_set_halign (data->due_button, GTK_ALIGN_CENTER);
   rapport_due_date_button_set_date (RAPPORT_DUE_DATE_BUTTON (data->due_button),
                                     rapport_commitment_get_due_date (self->commitment));
-  data->reason_entry = new_entry (_("Reason, such as “agreed with Alex”"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (data->due_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("New due date"),
+                                  -1);
+  g_signal_connect_object (data->due_button, "notify::date", G_CALLBACK (dialog_field_changed_cb),
+                           dialog, G_CONNECT_SWAPPED);
+  data->reason_entry = new_entry (dialog, _("Reason, such as “agreed with Alex”"), NULL);
   gtk_box_append (GTK_BOX (box), data->due_button);
   gtk_box_append (GTK_BOX (box), data->reason_entry);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (reschedule_response_cb), data,
-                         (GClosureNotify) dialog_data_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_dialog (dialog, data, box, G_CALLBACK (reschedule_response_cb));
 }
 
 static void
@@ -356,19 +509,17 @@ drop_action (GtkWidget  *widget,
              GVariant   *param)
 {
   RapportPromiseRow *self = RAPPORT_PROMISE_ROW (widget);
-  DialogData *data = g_new0 (DialogData, 1);
+  DialogData *data;
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  GtkWidget *dialog, *box;
 
-  data->row = g_object_ref (self);
   body = g_strdup_printf (_("“%s” will be kept in the history as dropped."),
                           rapport_commitment_get_title (self->commitment));
-  dialog = new_dialog (self, _("Drop Promise?"), body, _("_Drop"), ADW_RESPONSE_DESTRUCTIVE);
-  data->reason_entry = new_entry (_("Reason"), NULL);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), data->reason_entry);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (drop_response_cb), data,
-                         (GClosureNotify) dialog_data_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  dialog = new_dialog (self, DIALOG_DROP, _("Drop Promise?"), body, _("_Drop"), ADW_RESPONSE_DESTRUCTIVE, &data);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  data->reason_entry = new_entry (dialog, _("Reason"), NULL);
+  gtk_box_append (GTK_BOX (box), data->reason_entry);
+  present_dialog (dialog, data, box, G_CALLBACK (drop_response_cb));
 }
 
 /* ------------------------------------------------------------------------ */
