@@ -12,8 +12,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "rapport-due-change.h"
 #include "rapport-export.h"
 #include "rapport-rhythm.h"
+#include "rapport-store-interchange.h"
 
 /*
  * The whole notebook as one JSON document (docs/export-format.md). Every
@@ -156,14 +158,40 @@ add_session_fields (JsonBuilder        *builder,
   add_string (builder, "wins", rapport_session_note_get_wins (session));
 }
 
+/* A due time is local wall-clock time on the due date, so it travels as an
+ * instant with the local offset. */
+static void
+add_due (JsonBuilder *builder,
+         const char  *name,
+         const char  *due_date,
+         const char  *due_time)
+{
+  if (due_date != NULL && due_time != NULL)
+    {
+      g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
+      g_autoptr(GDateTime) due = rapport_due_instant (due_date, due_time, tz);
+
+      add_instant (builder, name, due, FALSE);
+    }
+  else
+    add_string (builder, name, due_date);
+}
+
+static void
+add_unix_instant (JsonBuilder *builder,
+                  const char  *name,
+                  gint64       unix_time)
+{
+  g_autoptr(GDateTime) value = g_date_time_new_from_unix_utc (unix_time);
+
+  add_instant (builder, name, value, TRUE);
+}
+
 static void
 add_commitment_fields (JsonBuilder       *builder,
                        RapportCommitment *commitment,
                        const char        *session_uuid)
 {
-  const char *due_date = rapport_commitment_get_due_date (commitment);
-  const char *due_time = rapport_commitment_get_due_time (commitment);
-
   add_string (builder, "uuid", rapport_item_get_uuid (RAPPORT_ITEM (commitment)));
   add_string (builder, "owner",
               enum_nick (RAPPORT_TYPE_COMMITMENT_OWNER, rapport_commitment_get_owner (commitment)));
@@ -172,17 +200,9 @@ add_commitment_fields (JsonBuilder       *builder,
   add_string (builder, "title", rapport_commitment_get_title (commitment));
   add_string (builder, "details", rapport_commitment_get_details (commitment));
 
-  /* A due time is local wall-clock time on the due date, so it travels as an
-   * instant with the local offset. */
-  if (due_date != NULL && due_time != NULL)
-    {
-      g_autoptr(GTimeZone) tz = g_time_zone_new_local ();
-      g_autoptr(GDateTime) due = rapport_due_instant (due_date, due_time, tz);
-
-      add_instant (builder, "due", due, FALSE);
-    }
-  else
-    add_string (builder, "due", due_date);
+  add_due (builder, "due",
+           rapport_commitment_get_due_date (commitment),
+           rapport_commitment_get_due_time (commitment));
 
   add_string (builder, "status",
               enum_nick (RAPPORT_TYPE_COMMITMENT_STATUS,
@@ -214,16 +234,109 @@ add_timestamps (JsonBuilder *builder,
 }
 
 static void
-add_mentee (JsonBuilder       *builder,
-            RapportRepository *repository,
-            RapportMentee     *mentee)
+add_due_change (JsonBuilder      *builder,
+                RapportDueChange *change)
 {
+  json_builder_begin_object (builder);
+  add_due (builder, "old_due",
+           rapport_due_change_get_old_due_date (change),
+           rapport_due_change_get_old_due_time (change));
+  add_due (builder, "new_due",
+           rapport_due_change_get_new_due_date (change),
+           rapport_due_change_get_new_due_time (change));
+  add_string (builder, "reason", rapport_due_change_get_reason (change));
+  add_instant (builder, "changed_at", rapport_due_change_get_changed_at (change), TRUE);
+  json_builder_end_object (builder);
+}
+
+static void
+add_progress_change (JsonBuilder                *builder,
+                     RapportStoreProgressChange *change)
+{
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "old_progress");
+  json_builder_add_int_value (builder, change->old_progress);
+  json_builder_set_member_name (builder, "new_progress");
+  json_builder_add_int_value (builder, change->new_progress);
+  add_unix_instant (builder, "changed_at", change->changed_at);
+  json_builder_end_object (builder);
+}
+
+static void
+add_asked (JsonBuilder       *builder,
+           RapportStoreAsked *asked)
+{
+  json_builder_begin_object (builder);
+  add_string (builder, "question_uuid", asked->question_uuid);
+  add_string (builder, "builtin_key", asked->builtin_key);
+  add_string (builder, "session_uuid", asked->session_uuid);
+  add_unix_instant (builder, "asked_at", asked->asked_at);
+  json_builder_end_object (builder);
+}
+
+/* Groups the rows of a history by the record they belong to. */
+static void
+group_by (GHashTable *groups,
+          gint64      owner_id,
+          gpointer    row)
+{
+  GPtrArray *rows = g_hash_table_lookup (groups, &owner_id);
+
+  if (rows == NULL)
+    {
+      gint64 *key = g_new (gint64, 1);
+
+      *key = owner_id;
+      rows = g_ptr_array_new ();
+      g_hash_table_insert (groups, key, rows);
+    }
+  g_ptr_array_add (rows, row);
+}
+
+static GHashTable *
+new_groups (void)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                (GDestroyNotify)g_ptr_array_unref);
+}
+
+static gboolean
+add_mentee (JsonBuilder        *builder,
+            RapportRepository  *repository,
+            RapportMentee      *mentee,
+            GError            **error)
+{
+  RapportDatabase *db = rapport_repository_get_database (repository);
   gint64 mentee_id = rapport_item_get_id (RAPPORT_ITEM (mentee));
   g_autoptr(GListModel) sessions = rapport_repository_list_sessions (repository, mentee_id);
   g_autoptr(GListModel) commitments = rapport_repository_list_commitments (repository, mentee_id);
   g_autoptr(GListModel) goals = rapport_repository_list_goals (repository, mentee_id);
   g_autoptr(GHashTable) session_uuids = NULL;
+  g_autoptr(GPtrArray) due_changes = NULL;
+  g_autoptr(GPtrArray) progress_changes = NULL;
+  g_autoptr(GPtrArray) asked = NULL;
+  g_autoptr(GHashTable) due_by_commitment = new_groups ();
+  g_autoptr(GHashTable) progress_by_goal = new_groups ();
   guint n;
+
+  if (!(due_changes = rapport_store_commitments_list_due_changes (db, RAPPORT_TYPE_DUE_CHANGE,
+                                                                  mentee_id, error)) ||
+      !(progress_changes = rapport_store_interchange_list_progress_changes (db, mentee_id, error)) ||
+      !(asked = rapport_store_interchange_list_asked (db, mentee_id, error)))
+    return FALSE;
+
+  for (guint i = 0; i < due_changes->len; i++)
+    {
+      RapportDueChange *change = g_ptr_array_index (due_changes, i);
+
+      group_by (due_by_commitment, rapport_due_change_get_commitment_id (change), change);
+    }
+  for (guint i = 0; i < progress_changes->len; i++)
+    {
+      RapportStoreProgressChange *change = g_ptr_array_index (progress_changes, i);
+
+      group_by (progress_by_goal, change->goal_id, change);
+    }
 
   session_uuids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 
@@ -257,6 +370,8 @@ add_mentee (JsonBuilder       *builder,
     {
       g_autoptr(RapportCommitment) commitment = g_list_model_get_item (commitments, i);
       gint64 session_id = rapport_commitment_get_session_id (commitment);
+      gint64 id = rapport_item_get_id (RAPPORT_ITEM (commitment));
+      GPtrArray *changes = g_hash_table_lookup (due_by_commitment, &id);
 
       /* A promise from a meeting now in the trash keeps no link. */
       json_builder_begin_object (builder);
@@ -264,6 +379,11 @@ add_mentee (JsonBuilder       *builder,
                              session_id != 0 ? g_hash_table_lookup (session_uuids, &session_id)
                                              : NULL);
       add_timestamps (builder, RAPPORT_ITEM (commitment));
+      json_builder_set_member_name (builder, "due_changes");
+      json_builder_begin_array (builder);
+      for (guint j = 0; changes != NULL && j < changes->len; j++)
+        add_due_change (builder, g_ptr_array_index (changes, j));
+      json_builder_end_array (builder);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -274,15 +394,86 @@ add_mentee (JsonBuilder       *builder,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RapportGoal) goal = g_list_model_get_item (goals, i);
+      gint64 id = rapport_item_get_id (RAPPORT_ITEM (goal));
+      GPtrArray *changes = g_hash_table_lookup (progress_by_goal, &id);
 
       json_builder_begin_object (builder);
       add_goal_fields (builder, goal);
       add_timestamps (builder, RAPPORT_ITEM (goal));
+      json_builder_set_member_name (builder, "progress_changes");
+      json_builder_begin_array (builder);
+      for (guint j = 0; changes != NULL && j < changes->len; j++)
+        add_progress_change (builder, g_ptr_array_index (changes, j));
+      json_builder_end_array (builder);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 
+  json_builder_set_member_name (builder, "questions_asked");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < asked->len; i++)
+    add_asked (builder, g_ptr_array_index (asked, i));
+  json_builder_end_array (builder);
+
   json_builder_end_object (builder);
+  return TRUE;
+}
+
+/* Built-in prompts are known by their key: their uuid and creation time
+ * are the notebook's own, so they are not written, which keeps a round trip
+ * through another notebook identical. */
+static void
+add_question (JsonBuilder     *builder,
+              RapportQuestion *question,
+              GHashTable      *mentee_uuids)
+{
+  RapportItem *item = RAPPORT_ITEM (question);
+  gboolean builtin = rapport_question_is_builtin (question);
+  const char * const *tags = rapport_question_get_tags (question);
+  gint64 mentee_id = rapport_question_get_mentee_id (question);
+
+  json_builder_begin_object (builder);
+  add_string (builder, "uuid", builtin ? NULL : rapport_item_get_uuid (item));
+  add_string (builder, "builtin_key", rapport_question_get_builtin_key (question));
+  add_string (builder, "text", builtin ? NULL : rapport_question_get_text (question));
+  add_string (builder, "stage",
+              enum_nick (RAPPORT_TYPE_QUESTION_STAGE, rapport_question_get_stage (question)));
+  add_string (builder, "category",
+              enum_nick (RAPPORT_TYPE_QUESTION_CATEGORY, rapport_question_get_category (question)));
+  json_builder_set_member_name (builder, "tags");
+  json_builder_begin_array (builder);
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    json_builder_add_string_value (builder, tags[i]);
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "hidden");
+  json_builder_add_boolean_value (builder, rapport_question_get_hidden (question));
+  add_string (builder, "mentee_uuid",
+              mentee_id != 0 ? g_hash_table_lookup (mentee_uuids, &mentee_id) : NULL);
+  add_instant (builder, "created_at", builtin ? NULL : rapport_item_get_created_at (item), TRUE);
+  add_instant (builder, "updated_at", rapport_item_get_updated_at (item), TRUE);
+  add_instant (builder, "deleted_at", rapport_item_get_deleted_at (item), TRUE);
+  json_builder_end_object (builder);
+}
+
+static gboolean
+add_questions (JsonBuilder        *builder,
+               RapportRepository  *repository,
+               GHashTable         *mentee_uuids,
+               GError            **error)
+{
+  g_autoptr(GPtrArray) questions = NULL;
+
+  questions = rapport_store_interchange_list_questions (rapport_repository_get_database (repository),
+                                                        RAPPORT_TYPE_QUESTION, TRUE, error);
+  if (questions == NULL)
+    return FALSE;
+
+  json_builder_set_member_name (builder, "questions");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < questions->len; i++)
+    add_question (builder, g_ptr_array_index (questions, i), mentee_uuids);
+  json_builder_end_array (builder);
+  return TRUE;
 }
 
 /* Public API */
@@ -292,15 +483,19 @@ add_mentee (JsonBuilder       *builder,
  * @repository: the notebook
  * @exported_at: (nullable): the time to record, or %NULL for the
  *   repository's now
+ * @error: return location for a #RAPPORT_DATABASE_ERROR
  *
- * Returns: (transfer full): the whole notebook as a JSON document
+ * Returns: (transfer full): the whole notebook as a JSON document, or %NULL
+ *   when the notebook could not be read
  */
 JsonNode *
-rapport_export_build_json (RapportRepository *repository,
-                           GDateTime         *exported_at)
+rapport_export_build_json (RapportRepository  *repository,
+                           GDateTime          *exported_at,
+                           GError            **error)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GHashTable) mentee_uuids = NULL;
   GListModel *mentees;
   guint n;
 
@@ -308,6 +503,7 @@ rapport_export_build_json (RapportRepository *repository,
 
   now = exported_at ? g_date_time_ref (exported_at) : rapport_repository_dup_now (repository);
   mentees = rapport_repository_get_mentees (repository);
+  mentee_uuids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 
   json_builder_begin_object (builder);
   add_string (builder, "format", RAPPORT_EXPORT_FORMAT);
@@ -321,10 +517,17 @@ rapport_export_build_json (RapportRepository *repository,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(RapportMentee) mentee = g_list_model_get_item (mentees, i);
+      gint64 *key = g_new (gint64, 1);
 
-      add_mentee (builder, repository, mentee);
+      *key = rapport_item_get_id (RAPPORT_ITEM (mentee));
+      g_hash_table_insert (mentee_uuids, key, g_strdup (rapport_item_get_uuid (RAPPORT_ITEM (mentee))));
+      if (!add_mentee (builder, repository, mentee, error))
+        return NULL;
     }
   json_builder_end_array (builder);
+
+  if (!add_questions (builder, repository, mentee_uuids, error))
+    return NULL;
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
@@ -334,7 +537,8 @@ rapport_export_build_json (RapportRepository *repository,
  * rapport_export_to_json:
  *
  * Returns: (transfer full): the document of rapport_export_build_json(),
- *   pretty-printed, in UTF-8
+ *   pretty-printed, in UTF-8, or %NULL (with a warning) when the notebook
+ *   could not be read
  */
 char *
 rapport_export_to_json (RapportRepository *repository,
@@ -343,12 +547,17 @@ rapport_export_to_json (RapportRepository *repository,
 {
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   char *ret;
 
   g_return_val_if_fail (RAPPORT_IS_REPOSITORY (repository), NULL);
 
-  root = rapport_export_build_json (repository, exported_at);
+  if (!(root = rapport_export_build_json (repository, exported_at, &error)))
+    {
+      g_warning ("Could not read the notebook: %s", error->message);
+      return NULL;
+    }
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
@@ -377,13 +586,23 @@ rapport_export_json_file (RapportRepository  *repository,
                           const char         *path,
                           GError            **error)
 {
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *body = NULL;
   g_autofree char *text = NULL;
   gsize length = 0;
 
   g_return_val_if_fail (RAPPORT_IS_REPOSITORY (repository), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  text = rapport_export_to_json (repository, NULL, &length);
+  if (!(root = rapport_export_build_json (repository, NULL, error)))
+    return FALSE;
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  body = json_generator_to_data (generator, NULL);
+  text = g_strconcat (body, "\n", NULL);
+  length = strlen (text);
   return g_file_set_contents_full (path, text, length,
                                    G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
 }

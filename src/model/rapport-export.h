@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 #define RAPPORT_EXPORT_VERSION 1
 
 JsonNode *rapport_export_build_json  (RapportRepository  *repository,
-                                      GDateTime          *exported_at);
+                                      GDateTime          *exported_at,
+                                      GError            **error);
 char     *rapport_export_to_json     (RapportRepository  *repository,
                                       GDateTime          *exported_at,
                                       gsize              *length);
