@@ -660,6 +660,23 @@ test_bank_crud (Fixture       *f,
   bank = rapport_repository_list_questions (f->repo, 0, &error);
   g_assert_cmpuint (g_list_model_get_n_items (bank), ==, n_before);
   g_assert_false (contains_id (bank, rapport_item_get_id (RAPPORT_ITEM (q))));
+
+  /* Undo brings the mentor's own back as it was; a built-in one was never
+   * deleted. */
+  g_assert_false (rapport_repository_restore_question (f->repo, reread, &error));
+  g_assert_error (error, RAPPORT_MODEL_ERROR, RAPPORT_MODEL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_true (rapport_repository_restore_question (f->repo, q, &error));
+  g_assert_no_error (error);
+  g_assert_null (rapport_item_get_deleted_at (RAPPORT_ITEM (q)));
+  g_clear_object (&bank);
+  g_clear_object (&reread);
+  bank = rapport_repository_list_questions (f->repo, 0, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (bank), ==, n_before + 1);
+  reread = g_list_model_get_item (bank, n_before);
+  g_assert_cmpint (rapport_item_get_id (RAPPORT_ITEM (reread)), ==, rapport_item_get_id (RAPPORT_ITEM (q)));
+  g_assert_cmpstr (rapport_question_get_text (reread), ==, "What would you try first?");
+  g_assert_true (rapport_question_get_hidden (reread));
 }
 
 static void
