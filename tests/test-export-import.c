@@ -144,6 +144,19 @@ add_edge_cases (RapportRepository *repo)
             first_session = g_object_ref (n);
         }
 
+      /* Two meetings at the same time, which the export orders by id. */
+      for (guint twin = 0; twin < 2; twin++)
+        {
+          g_autoptr(RapportSessionNote) n = rapport_session_note_new ();
+          g_autoptr(GDateTime) at = g_date_time_add_days (now, -30);
+
+          rapport_session_note_set_mentee_id (n, rapport_item_get_id (RAPPORT_ITEM (m)));
+          rapport_session_note_set_starts_at (n, at);
+          rapport_session_note_set_status (n, RAPPORT_SESSION_STATUS_HELD);
+          rapport_session_note_set_notes (n, twin == 0 ? "Twin A" : "Twin B");
+          save (repo, n);
+        }
+
       for (int k = RAPPORT_COMMITMENT_KIND_RESOURCE; k <= RAPPORT_COMMITMENT_KIND_OTHER; k++)
         for (int cs = RAPPORT_COMMITMENT_STATUS_OPEN; cs <= RAPPORT_COMMITMENT_STATUS_DROPPED; cs++)
           {
@@ -580,6 +593,30 @@ find_record (JsonNode   *root,
   g_assert_not_reached ();
 }
 
+/* The streamed document is, byte for byte, what json-glib writes for the
+ * whole tree: for a notebook with everything, and for an empty one. */
+static void
+test_stream_matches_tree (void)
+{
+  const char *names[] = { "full", "empty" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(RapportRepository) repo = i == 0 ? open_full_notebook (names[i]) : open_notebook (names[i]);
+      g_autoptr(GDateTime) now = test_now ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(JsonNode) tree = rapport_export_build_json (repo, now, &error);
+      g_autofree char *expected = NULL;
+      g_autofree char *streamed = export_text (repo);
+
+      g_assert_no_error (error);
+      expected = to_text (tree);
+      assert_same_text (streamed, expected);
+      if (i == 1)
+        g_assert_nonnull (strstr (streamed, "\"mentees\" : [],\n  \"questions\" : []\n}\n"));
+    }
+}
+
 /* A history in the file is the history: an import that moves a due date or
  * a goal's progress records no change of its own. */
 static void
@@ -760,8 +797,23 @@ test_file_mode (void)
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, &error));
   g_assert_true (g_str_has_prefix (contents, "{"));
+  g_assert_true (g_str_has_suffix (contents, "}\n"));
   g_assert_true (rapport_import_json_file (copy, path, NULL, &error));
   g_assert_no_error (error);
+
+  /* The file was streamed into a temporary file renamed over it: none is
+   * left behind, and a file that cannot be created leaves nothing. */
+  {
+    g_autoptr(GDir) dir = g_dir_open (g_get_user_data_dir (), 0, NULL);
+    g_autofree char *missing = g_build_filename (g_get_user_data_dir (), "no-such-folder", "x.json", NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)) != NULL)
+      g_assert_false (g_str_has_prefix (name, "export.json."));
+
+    g_assert_false (rapport_export_json_file (repo, missing, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  }
 }
 
 static const struct {
@@ -1092,6 +1144,7 @@ main (int   argc,
   g_test_add_func ("/rapport/export-import/round-trip-keeps-times", test_round_trip_keeps_times);
   g_test_add_func ("/rapport/export-import/round-trip-heavy", test_round_trip_heavy);
   g_test_add_func ("/rapport/export-import/merge-history", test_merge_history);
+  g_test_add_func ("/rapport/export-import/stream-matches-tree", test_stream_matches_tree);
   g_test_add_func ("/rapport/export-import/older-file", test_older_file);
   g_test_add_func ("/rapport/export-import/merge-updates", test_merge_updates);
   g_test_add_func ("/rapport/export-import/file-mode", test_file_mode);

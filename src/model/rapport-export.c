@@ -9,8 +9,13 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <gio/gunixoutputstream.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "rapport-due-change.h"
 #include "rapport-export.h"
@@ -476,7 +481,211 @@ add_questions (JsonBuilder        *builder,
   return TRUE;
 }
 
+/* Writing */
+
+/*
+ * The document is written as it is read, one mentee at a time: each mentee
+ * (with its meetings, promises, goals and histories) and the question bank
+ * are built as a small JSON tree and pretty-printed by json-glib, then
+ * indented to their depth in the document; the few lines around them are
+ * written here in json-glib's layout. So the bytes are those json-glib
+ * would write for the whole tree (the tests compare them with
+ * rapport_export_build_json()), while memory holds one mentee, not the
+ * notebook: the whole tree of a ten-year notebook took gigabytes.
+ */
+
+typedef struct
+{
+  GOutputStream *out;
+  GCancellable  *cancellable;
+  JsonGenerator *generator;
+  GString       *buffer;
+} Writer;
+
+static gboolean
+write_text (Writer      *w,
+            const char  *text,
+            GError     **error)
+{
+  return g_output_stream_write_all (w->out, text, strlen (text), NULL, w->cancellable, error);
+}
+
+/* @node pretty-printed as the value of a member @depth levels deep: its
+ * lines after the first are indented by two spaces a level. Strings never
+ * hold a raw newline (json-glib writes "\n"), so every newline of the text
+ * is a line break of the layout. */
+static gboolean
+write_node (Writer      *w,
+            JsonNode    *node,
+            guint        depth,
+            GError     **error)
+{
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (w->generator, node);
+  text = json_generator_to_data (w->generator, NULL);
+
+  g_string_truncate (w->buffer, 0);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      g_string_append_c (w->buffer, *p);
+      if (*p == '\n')
+        for (guint i = 0; i < depth; i++)
+          g_string_append (w->buffer, "  ");
+    }
+  return g_output_stream_write_all (w->out, w->buffer->str, w->buffer->len, NULL,
+                                    w->cancellable, error);
+}
+
+static gboolean
+write_member (Writer      *w,
+              const char  *name,
+              JsonNode    *value,
+              gboolean     last,
+              GError     **error)
+{
+  g_autofree char *head = g_strdup_printf ("  \"%s\" : ", name);
+
+  return write_text (w, head, error) &&
+         write_node (w, value, 1, error) &&
+         write_text (w, last ? "\n" : ",\n", error);
+}
+
+/* A root member holding a single value, built with the helpers above. */
+static JsonNode *
+value_node (void (*add) (JsonBuilder *, const char *, gpointer),
+            gpointer value)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  json_builder_begin_object (builder);
+  add (builder, "value", value);
+  json_builder_end_object (builder);
+  root = json_builder_get_root (builder);
+
+  return json_node_copy (json_object_get_member (json_node_get_object (root), "value"));
+}
+
+static void
+add_string_value (JsonBuilder *builder,
+                  const char  *name,
+                  gpointer     value)
+{
+  add_string (builder, name, value);
+}
+
+static void
+add_utc_value (JsonBuilder *builder,
+               const char  *name,
+               gpointer     value)
+{
+  add_instant (builder, name, value, TRUE);
+}
+
+static gboolean
+write_document (RapportRepository  *repository,
+                GDateTime          *exported_at,
+                Writer             *w,
+                GError            **error)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GHashTable) mentee_uuids = NULL;
+  g_autoptr(JsonNode) format = NULL;
+  g_autoptr(JsonNode) version = NULL;
+  g_autoptr(JsonNode) exported = NULL;
+  g_autoptr(JsonNode) questions = NULL;
+  g_autoptr(JsonBuilder) builder = NULL;
+  GListModel *mentees;
+  guint n;
+
+  now = exported_at ? g_date_time_ref (exported_at) : rapport_repository_dup_now (repository);
+  mentees = rapport_repository_get_mentees (repository);
+  mentee_uuids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  format = value_node (add_string_value, (gpointer)RAPPORT_EXPORT_FORMAT);
+  version = json_node_init_int (json_node_alloc (), RAPPORT_EXPORT_VERSION);
+  exported = value_node (add_utc_value, now);
+
+  if (!write_text (w, "{\n", error) ||
+      !write_member (w, "format", format, FALSE, error) ||
+      !write_member (w, "version", version, FALSE, error) ||
+      !write_member (w, "exported_at", exported, FALSE, error))
+    return FALSE;
+
+  n = g_list_model_get_n_items (mentees);
+  if (!write_text (w, n == 0 ? "  \"mentees\" : []" : "  \"mentees\" : [\n", error))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RapportMentee) mentee = g_list_model_get_item (mentees, i);
+      g_autoptr(JsonBuilder) mb = json_builder_new ();
+      g_autoptr(JsonNode) node = NULL;
+      gint64 *key = g_new (gint64, 1);
+
+      *key = rapport_item_get_id (RAPPORT_ITEM (mentee));
+      g_hash_table_insert (mentee_uuids, key, g_strdup (rapport_item_get_uuid (RAPPORT_ITEM (mentee))));
+
+      if (!add_mentee (mb, repository, mentee, error))
+        return FALSE;
+      node = json_builder_get_root (mb);
+      if (!write_text (w, "    ", error) ||
+          !write_node (w, node, 2, error) ||
+          !write_text (w, i + 1 < n ? ",\n" : "\n  ]", error))
+        return FALSE;
+    }
+  if (!write_text (w, ",\n", error))
+    return FALSE;
+
+  builder = json_builder_new ();
+  json_builder_begin_object (builder);
+  if (!add_questions (builder, repository, mentee_uuids, error))
+    return FALSE;
+  json_builder_end_object (builder);
+  questions = json_builder_get_root (builder);
+
+  return write_member (w, "questions",
+                       json_object_get_member (json_node_get_object (questions), "questions"),
+                       TRUE, error) &&
+         write_text (w, "}\n", error);
+}
+
 /* Public API */
+
+/**
+ * rapport_export_write_json:
+ * @repository: the notebook
+ * @exported_at: (nullable): the time to record, or %NULL for the
+ *   repository's now
+ * @out: where to write
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GIOError or #RAPPORT_DATABASE_ERROR
+ *
+ * Writes the whole notebook to @out as a JSON document (docs/export-format.md),
+ * pretty-printed, in UTF-8 and ending in a newline, one mentee at a time:
+ * memory use does not grow with the notebook. @out is not closed.
+ *
+ * Returns: %TRUE if written
+ */
+gboolean
+rapport_export_write_json (RapportRepository  *repository,
+                           GDateTime          *exported_at,
+                           GOutputStream      *out,
+                           GCancellable       *cancellable,
+                           GError            **error)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GString) buffer = g_string_new (NULL);
+  Writer w = { out, cancellable, generator, buffer };
+
+  g_return_val_if_fail (RAPPORT_IS_REPOSITORY (repository), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+
+  return write_document (repository, exported_at, &w, error);
+}
 
 /**
  * rapport_export_build_json:
@@ -485,8 +694,12 @@ add_questions (JsonBuilder        *builder,
  *   repository's now
  * @error: return location for a #RAPPORT_DATABASE_ERROR
  *
- * Returns: (transfer full): the whole notebook as a JSON document, or %NULL
- *   when the notebook could not be read
+ * The whole notebook as one tree, in memory: for the tests, which check
+ * that rapport_export_write_json() writes what json-glib would write for
+ * it. Writing files goes through rapport_export_write_json().
+ *
+ * Returns: (transfer full): the document, or %NULL when the notebook could
+ *   not be read
  */
 JsonNode *
 rapport_export_build_json (RapportRepository  *repository,
@@ -535,36 +748,34 @@ rapport_export_build_json (RapportRepository  *repository,
 
 /**
  * rapport_export_to_json:
+ * @repository: the notebook
+ * @exported_at: (nullable): the time to record, or %NULL for the
+ *   repository's now
+ * @length: (out) (optional): the length of the text
  *
- * Returns: (transfer full): the document of rapport_export_build_json(),
- *   pretty-printed, in UTF-8, or %NULL (with a warning) when the notebook
- *   could not be read
+ * Returns: (transfer full): the document of rapport_export_write_json() as
+ *   a string, or %NULL (with a warning) when the notebook could not be read
  */
 char *
 rapport_export_to_json (RapportRepository *repository,
                         GDateTime         *exported_at,
                         gsize             *length)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
   char *ret;
 
   g_return_val_if_fail (RAPPORT_IS_REPOSITORY (repository), NULL);
 
-  if (!(root = rapport_export_build_json (repository, exported_at, &error)))
+  if (!rapport_export_write_json (repository, exported_at, out, NULL, &error) ||
+      !g_output_stream_write_all (out, "", 1, NULL, NULL, &error) ||
+      !g_output_stream_close (out, NULL, &error))
     {
-      g_warning ("Could not read the notebook: %s", error->message);
+      g_warning ("Could not export the notebook: %s", error->message);
       return NULL;
     }
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, NULL);
 
-  /* Text files end with a newline. */
-  ret = g_strconcat (text, "\n", NULL);
+  ret = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (out));
   if (length != NULL)
     *length = strlen (ret);
   return ret;
@@ -574,10 +785,12 @@ rapport_export_to_json (RapportRepository *repository,
  * rapport_export_json_file:
  * @repository: the notebook
  * @path: the file to write
- * @error: return location for a #GFileError
+ * @error: return location for a #GIOError or #RAPPORT_DATABASE_ERROR
  *
  * Writes the whole notebook to @path, readable by its owner only (0600),
- * atomically: @path holds either its old content or the complete export.
+ * atomically: the document is streamed into a new file next to @path,
+ * synced to disk and renamed over it, so @path holds either its old
+ * content or the complete export.
  *
  * Returns: %TRUE if written
  */
@@ -586,25 +799,54 @@ rapport_export_json_file (RapportRepository  *repository,
                           const char         *path,
                           GError            **error)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *body = NULL;
-  g_autofree char *text = NULL;
-  gsize length = 0;
+  g_autofree char *tmp_path = NULL;
+  g_autoptr(GOutputStream) file_out = NULL;
+  g_autoptr(GOutputStream) out = NULL;
+  int fd, saved_errno;
+  gboolean ok;
 
   g_return_val_if_fail (RAPPORT_IS_REPOSITORY (repository), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (!(root = rapport_export_build_json (repository, NULL, error)))
-    return FALSE;
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  body = json_generator_to_data (generator, NULL);
-  text = g_strconcat (body, "\n", NULL);
-  length = strlen (text);
-  return g_file_set_contents_full (path, text, length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+  tmp_path = g_strdup_printf ("%s.XXXXXX", path);
+  if ((fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600)) < 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not create a file next to “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  file_out = g_unix_output_stream_new (fd, FALSE);
+  out = g_buffered_output_stream_new_sized (file_out, 256 * 1024);
+
+  ok = rapport_export_write_json (repository, NULL, out, NULL, error) &&
+       g_output_stream_flush (out, NULL, error);
+  if (ok && fsync (fd) != 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not write “%s”: %s"), tmp_path, g_strerror (saved_errno));
+      ok = FALSE;
+    }
+  if (close (fd) != 0 && ok)
+    {
+      saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not write “%s”: %s"), tmp_path, g_strerror (saved_errno));
+      ok = FALSE;
+    }
+  if (ok && g_rename (tmp_path, path) != 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not replace “%s”: %s"), path, g_strerror (saved_errno));
+      ok = FALSE;
+    }
+  if (!ok)
+    g_unlink (tmp_path);
+
+  return ok;
 }
 
 #define FIELDS_NODE(add_call)                          \

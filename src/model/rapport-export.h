@@ -17,6 +17,11 @@ G_BEGIN_DECLS
 #define RAPPORT_EXPORT_FORMAT  "rapport-notebook"
 #define RAPPORT_EXPORT_VERSION 1
 
+gboolean  rapport_export_write_json  (RapportRepository  *repository,
+                                      GDateTime          *exported_at,
+                                      GOutputStream      *out,
+                                      GCancellable       *cancellable,
+                                      GError            **error);
 JsonNode *rapport_export_build_json  (RapportRepository  *repository,
                                       GDateTime          *exported_at,
                                       GError            **error);

@@ -1693,7 +1693,9 @@ merge (Import              *imp,
         return FALSE;
       mentee_id = rapport_item_get_id (RAPPORT_ITEM (mi->mentee));
 
-      for (guint j = 0; j < mi->sessions->len; j++)
+      /* Oldest first: meetings at the same time are listed by id, newest
+       * first, so the copy's ids must grow in the same order. */
+      for (guint j = mi->sessions->len; j-- > 0;)
         {
           RapportSessionNote *session = g_ptr_array_index (mi->sessions, j);
 
