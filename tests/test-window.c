@@ -653,6 +653,45 @@ test_today_long_backlog (void)
   rapport_test_stop_application (app);
 }
 
+static gboolean
+lists_sixty (gpointer data)
+{
+  return g_list_model_get_n_items (data) == 60;
+}
+
+/* The list starts with the mentees that fill a screen and holds all of
+ * them once the window has been drawn. */
+static void
+test_mentee_list_complete_after_first_frame (void)
+{
+  RapportApplication *app = rapport_test_start_application ();
+  RapportRepository *repository;
+  g_autoptr(GError) error = NULL;
+  RapportWindow *window;
+  g_autoptr(RapportMentee) last = NULL;
+
+  repository = rapport_context_get_repository (rapport_application_get_context (app));
+  for (int i = 0; i < 60; i++)
+    {
+      g_autoptr(RapportMentee) mentee = rapport_mentee_new ();
+      g_autofree char *name = g_strdup_printf ("Mentee %02d", i);
+
+      rapport_mentee_set_name (mentee, name);
+      g_assert_true (rapport_repository_save (repository, RAPPORT_ITEM (mentee), &error));
+      g_assert_no_error (error);
+    }
+
+  window = rapport_test_activate (app);
+  g_assert_true (rapport_test_wait_for (lists_sixty, window->selection, 5000));
+
+  /* Opening the last one selects its row. */
+  last = g_list_model_get_item (G_LIST_MODEL (window->selection), 59);
+  _rapport_window_show_mentee (window, rapport_item_get_id (RAPPORT_ITEM (last)), NULL, 0);
+  g_assert_cmpuint (gtk_single_selection_get_selected (window->selection), ==, 59);
+
+  rapport_test_stop_application (app);
+}
+
 static void
 test_sidebar_sort_and_archived (void)
 {
@@ -754,6 +793,8 @@ main (int   argc,
   g_test_add_func ("/rapport/window/new-mentee-refuses-blank-name", test_new_mentee_refuses_blank_name);
   g_test_add_func ("/rapport/window/today-lists-what-is-due", test_today_lists_what_is_due);
   g_test_add_func ("/rapport/window/sidebar-sort-and-archived", test_sidebar_sort_and_archived);
+  g_test_add_func ("/rapport/window/mentee-list-complete-after-first-frame",
+                   test_mentee_list_complete_after_first_frame);
   g_test_add_func ("/rapport/window/notification-opens-item", test_notification_opens_item);
   g_test_add_func ("/rapport/window/today-long-backlog", test_today_long_backlog);
   g_test_add_func ("/rapport/window/search-finds-notes", test_search_finds_notes);

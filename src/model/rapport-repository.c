@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rapport-data-dir.h"
 #include "rapport-question-bank.h"
@@ -201,10 +202,30 @@ compute_summary (RapportMentee *mentee,
                 NULL);
 }
 
+/* Mentee name → collation key, made once per name for a sort. */
+static const char *
+name_key (GHashTable *keys,
+          const char *name)
+{
+  const char *key;
+
+  if (name == NULL)
+    name = "";
+  if (!(key = g_hash_table_lookup (keys, name)))
+    {
+      key = g_utf8_collate_key (name, -1);
+      g_hash_table_insert (keys, g_strdup (name), (char *)key);
+    }
+
+  return key;
+}
+
 static int
 agenda_compare (gconstpointer a,
-                gconstpointer b)
+                gconstpointer b,
+                gpointer      user_data)
 {
+  GHashTable *keys = user_data;
   RapportAgendaItem *ia = *(RapportAgendaItem * const *)a;
   RapportAgendaItem *ib = *(RapportAgendaItem * const *)b;
   RapportAgendaKind ka = rapport_agenda_item_get_kind (ia);
@@ -246,8 +267,8 @@ agenda_compare (gconstpointer a,
       break;
     }
 
-  r = g_utf8_collate (rapport_agenda_item_get_mentee_name (ia) ?: "",
-                      rapport_agenda_item_get_mentee_name (ib) ?: "");
+  r = strcmp (name_key (keys, rapport_agenda_item_get_mentee_name (ia)),
+              name_key (keys, rapport_agenda_item_get_mentee_name (ib)));
   if (r != 0)
     return r;
 
@@ -382,6 +403,7 @@ reload_agenda (RapportRepository  *self,
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) promises = NULL;
   g_autoptr(GPtrArray) meetings = NULL;
+  g_autoptr(GHashTable) keys = NULL;
   RapportStoreNow snow;
   guint n;
 
@@ -458,7 +480,8 @@ reload_agenda (RapportRepository  *self,
       g_ptr_array_add (items, g_object_ref (item));
     }
 
-  g_ptr_array_sort (items, agenda_compare);
+  keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_ptr_array_sort_with_data (items, agenda_compare, keys);
   sync_store (self->agenda, items, agenda_key);
   return TRUE;
 }

@@ -53,6 +53,7 @@ struct _RapportWindow
   GtkCustomFilter      *filter;
   GtkCustomSorter      *sorter;
   GtkFilterListModel   *filter_model;
+  GtkSliceListModel    *first_mentees;
   GtkSingleSelection   *selection;
   GCancellable         *cancellable;
 
@@ -63,6 +64,9 @@ struct _RapportWindow
 
   /* State */
   char                 *search_text;
+  guint                 sort_by;          /* the "mentee-sort" setting, as SORT_BY_* */
+  guint                 expand_source;
+  guint                 show_archived : 1;
   guint                 importing : 1;
 };
 

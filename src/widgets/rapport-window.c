@@ -71,7 +71,7 @@ filter_mentee (gpointer item,
   RapportMentee *mentee = item;
 
   if (rapport_mentee_get_status (mentee) == RAPPORT_MENTEE_STATUS_ARCHIVED &&
-      !g_settings_get_boolean (self->settings, "show-archived") &&
+      !self->show_archived &&
       self->search_text == NULL)
     return FALSE;
 
@@ -120,6 +120,69 @@ compare_next_meeting (RapportMentee *a,
   return (na == NULL) - (nb == NULL);
 }
 
+enum {
+  SORT_BY_ATTENTION,
+  SORT_BY_NAME,
+  SORT_BY_LAST_MET,
+};
+
+static void
+read_list_settings (RapportWindow *self)
+{
+  g_autofree char *sort = g_settings_get_string (self->settings, "mentee-sort");
+
+  self->show_archived = g_settings_get_boolean (self->settings, "show-archived");
+  if (g_str_equal (sort, "last-met"))
+    self->sort_by = SORT_BY_LAST_MET;
+  else if (g_str_equal (sort, "name"))
+    self->sort_by = SORT_BY_NAME;
+  else
+    self->sort_by = SORT_BY_ATTENTION;
+}
+
+typedef struct
+{
+  char *name;
+  char *key;
+} CollateKey;
+
+static void
+collate_key_free (gpointer data)
+{
+  CollateKey *ck = data;
+
+  g_free (ck->name);
+  g_free (ck->key);
+  g_free (ck);
+}
+
+/* Sorting a thousand mentees by name compares them ten thousand times:
+ * each keeps its collation key, made again only when the name changes. */
+static const char *
+mentee_collate_key (RapportMentee *mentee)
+{
+  static GQuark quark;
+  const char *name = rapport_mentee_get_name (mentee);
+  CollateKey *ck;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("rapport-window-collate-key");
+
+  if (name == NULL)
+    name = "";
+
+  ck = g_object_get_qdata (G_OBJECT (mentee), quark);
+  if (ck == NULL || !g_str_equal (ck->name, name))
+    {
+      ck = g_new0 (CollateKey, 1);
+      ck->name = g_strdup (name);
+      ck->key = g_utf8_collate_key (name, -1);
+      g_object_set_qdata_full (G_OBJECT (mentee), quark, ck, collate_key_free);
+    }
+
+  return ck->key;
+}
+
 static int
 sort_mentees (gconstpointer a,
               gconstpointer b,
@@ -128,10 +191,9 @@ sort_mentees (gconstpointer a,
   RapportWindow *self = user_data;
   RapportMentee *ma = (RapportMentee *)a;
   RapportMentee *mb = (RapportMentee *)b;
-  g_autofree char *sort = g_settings_get_string (self->settings, "mentee-sort");
   int result = 0;
 
-  if (g_str_equal (sort, "last-met"))
+  if (self->sort_by == SORT_BY_LAST_MET)
     {
       GDateTime *la = rapport_mentee_get_last_held_at (ma);
       GDateTime *lb = rapport_mentee_get_last_held_at (mb);
@@ -142,7 +204,7 @@ sort_mentees (gconstpointer a,
       else
         result = (la == NULL) - (lb == NULL);
     }
-  else if (g_str_equal (sort, "attention"))
+  else if (self->sort_by == SORT_BY_ATTENTION)
     {
       result = attention_score (mb) - attention_score (ma);
       if (result == 0)
@@ -150,7 +212,7 @@ sort_mentees (gconstpointer a,
     }
 
   if (result == 0)
-    result = g_utf8_collate (rapport_mentee_get_name (ma), rapport_mentee_get_name (mb));
+    result = strcmp (mentee_collate_key (ma), mentee_collate_key (mb));
 
   return result;
 }
@@ -318,6 +380,50 @@ clear_list_box (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
+/* A GtkListView keeps up to two hundred rows, each measured before the
+ * first frame: the list starts with the mentees that fill a screen and
+ * grows to all of them once the window has been drawn, or as soon as one
+ * further down is looked for. */
+#define FIRST_FRAME_MENTEES 40
+
+static void
+expand_mentee_list (RapportWindow *self)
+{
+  g_clear_handle_id (&self->expand_source, g_source_remove);
+  if (gtk_slice_list_model_get_size (self->first_mentees) != G_MAXUINT)
+    gtk_slice_list_model_set_size (self->first_mentees, G_MAXUINT);
+}
+
+static gboolean
+expand_mentee_list_cb (gpointer user_data)
+{
+  RapportWindow *self = user_data;
+
+  self->expand_source = 0;
+  expand_mentee_list (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+first_paint_cb (GdkFrameClock *frame_clock,
+                RapportWindow *self)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, first_paint_cb, self);
+
+  if (self->expand_source == 0 &&
+      gtk_slice_list_model_get_size (self->first_mentees) != G_MAXUINT)
+    self->expand_source = g_idle_add (expand_mentee_list_cb, self);
+}
+
+static void
+map_cb (RapportWindow *self)
+{
+  if (gtk_slice_list_model_get_size (self->first_mentees) != G_MAXUINT)
+    g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                             G_CALLBACK (first_paint_cb), self, 0);
+}
+
 static void
 update_search_results (RapportWindow *self)
 {
@@ -327,6 +433,7 @@ update_search_results (RapportWindow *self)
   GListModel *matches = G_LIST_MODEL (self->selection);
   guint n_mentees = 0, n_results = 0;
 
+  expand_mentee_list (self);
   clear_list_box (self->search_mentees_list);
   clear_list_box (self->search_results_list);
 
@@ -372,6 +479,7 @@ select_mentee_row (RapportWindow *self,
 {
   GListModel *model = G_LIST_MODEL (self->selection);
 
+  expand_mentee_list (self);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
       g_autoptr(RapportMentee) mentee = g_list_model_get_item (model, i);
@@ -410,6 +518,8 @@ static void
 settings_changed_cb (RapportWindow *self,
                      const char    *key)
 {
+  read_list_settings (self);
+
   if (g_str_equal (key, "show-archived"))
     gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   else if (g_str_equal (key, "mentee-sort"))
@@ -556,6 +666,7 @@ rapport_window_constructed (GObject *object)
   gtk_widget_insert_action_group (GTK_WIDGET (self), "list", G_ACTION_GROUP (list_actions));
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  read_list_settings (self);
 
   /* The mentee list: the repository's live list, filtered (archived, search)
    * and sorted (attention, name, last met) on the way to the view. */
@@ -566,7 +677,8 @@ rapport_window_constructed (GObject *object)
                                                   GTK_FILTER (g_object_ref (self->filter)));
   sort_model = gtk_sort_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)),
                                         GTK_SORTER (g_object_ref (self->sorter)));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (sort_model));
+  self->first_mentees = gtk_slice_list_model_new (G_LIST_MODEL (sort_model), 0, FIRST_FRAME_MENTEES);
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->first_mentees)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -592,6 +704,8 @@ rapport_window_constructed (GObject *object)
       gtk_stack_set_visible_child_name (self->content_stack, "today");
     }
 
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
+
   _rapport_window_actions_update (self);
   g_signal_connect_object (self->content_stack, "notify::visible-child-name",
                            G_CALLBACK (_rapport_window_actions_update), self, G_CONNECT_SWAPPED);
@@ -610,7 +724,9 @@ rapport_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_WINDOW);
 
+  g_clear_handle_id (&self->expand_source, g_source_remove);
   g_clear_object (&self->selection);
+  g_clear_object (&self->first_mentees);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_clear_object (&self->sorter);
