@@ -812,7 +812,7 @@ test_file_mode (void)
       g_assert_false (g_str_has_prefix (name, "export.json."));
 
     g_assert_false (rapport_export_json_file (repo, missing, &error));
-    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+    g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
   }
 }
 

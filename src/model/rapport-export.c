@@ -785,7 +785,8 @@ rapport_export_to_json (RapportRepository *repository,
  * rapport_export_json_file:
  * @repository: the notebook
  * @path: the file to write
- * @error: return location for a #GIOError or #RAPPORT_DATABASE_ERROR
+ * @error: return location for a #GFileError (creating, syncing or renaming
+ *   the file), a #GIOError (writing it) or a #RAPPORT_DATABASE_ERROR
  *
  * Writes the whole notebook to @path, readable by its owner only (0600),
  * atomically: the document is streamed into a new file next to @path,
@@ -812,7 +813,7 @@ rapport_export_json_file (RapportRepository  *repository,
   if ((fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600)) < 0)
     {
       saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
                    _("Could not create a file next to “%s”: %s"), path, g_strerror (saved_errno));
       return FALSE;
     }
@@ -825,21 +826,21 @@ rapport_export_json_file (RapportRepository  *repository,
   if (ok && fsync (fd) != 0)
     {
       saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
                    _("Could not write “%s”: %s"), tmp_path, g_strerror (saved_errno));
       ok = FALSE;
     }
   if (close (fd) != 0 && ok)
     {
       saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
                    _("Could not write “%s”: %s"), tmp_path, g_strerror (saved_errno));
       ok = FALSE;
     }
   if (ok && g_rename (tmp_path, path) != 0)
     {
       saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
                    _("Could not replace “%s”: %s"), path, g_strerror (saved_errno));
       ok = FALSE;
     }
