@@ -253,11 +253,11 @@ read_int (Import     *imp,
   if (value < min || value > max)
     {
       if (nullable)
-        problem (imp, mpath, _("is out of range: %" G_GINT64_FORMAT " (expected %" G_GINT64_FORMAT
-                               " to %" G_GINT64_FORMAT " or null)"), value, min, max);
+        problem (imp, mpath, _("is out of range: %lld (expected %lld to %lld or null)"),
+                 (long long)value, (long long)min, (long long)max);
       else
-        problem (imp, mpath, _("is out of range: %" G_GINT64_FORMAT " (expected %" G_GINT64_FORMAT
-                               " to %" G_GINT64_FORMAT ")"), value, min, max);
+        problem (imp, mpath, _("is out of range: %lld (expected %lld to %lld)"),
+                 (long long)value, (long long)min, (long long)max);
       return FALSE;
     }
   *out = (int)value;
@@ -1142,8 +1142,8 @@ check_utf8 (Import     *imp,
       else
         column++;
     }
-  problem (imp, "$", _("the file is not valid UTF-8 text (line %u, column %u, byte %" G_GSIZE_FORMAT ")"),
-           line, column, (gsize)(end - data));
+  problem (imp, "$", _("the file is not valid UTF-8 text (line %u, column %u, byte %zu)"),
+           line, column, (size_t)(end - data));
   return FALSE;
 }
 
@@ -1204,9 +1204,9 @@ read_document (Import      *imp,
   if (json_node_get_int (node) > RAPPORT_EXPORT_VERSION)
     {
       g_set_error (error, RAPPORT_IMPORT_ERROR, RAPPORT_IMPORT_ERROR_NEWER_VERSION,
-                   _("$.version: the file was written by a newer Rapport (format version %" G_GINT64_FORMAT
-                     "; this version reads up to %d). Update Rapport to import it."),
-                   json_node_get_int (node), RAPPORT_EXPORT_VERSION);
+                   _("$.version: the file was written by a newer Rapport (format version %lld; "
+                     "this version reads up to %d). Update Rapport to import it."),
+                   (long long)json_node_get_int (node), RAPPORT_EXPORT_VERSION);
       return FALSE;
     }
 
