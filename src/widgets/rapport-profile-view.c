@@ -74,7 +74,7 @@ level_label (RapportBoundaryLevel level)
   switch (level)
     {
     case RAPPORT_BOUNDARY_LEVEL_OPEN:
-      return _("Open");
+      return C_("boundary level", "Open");
     case RAPPORT_BOUNDARY_LEVEL_ASK_FIRST:
       return _("Ask first");
     case RAPPORT_BOUNDARY_LEVEL_OFF_LIMITS:
