@@ -186,7 +186,7 @@ agenda_heading (RapportAgendaKind kind)
     case RAPPORT_AGENDA_KIND_MEETING_TODAY:
       return _("Meetings Today");
     case RAPPORT_AGENDA_KIND_MEETING_THIS_WEEK:
-      return _("Meetings This Week");
+      return _("Meetings in the Next Seven Days");
     case RAPPORT_AGENDA_KIND_ASK_MENTEE:
       return _("To Ask About");
     default:

@@ -64,6 +64,26 @@ test_meeting_time (void)
   g_assert_cmpstr (d, ==, "12 Dec 14:00");
 }
 
+/* Single-digit days are not padded; today and tomorrow are lower case in
+ * the middle of a mentee's status line. */
+static void
+test_meeting_time_in_status (void)
+{
+  g_autoptr(GDateTime) now = at (2026, 11, 18, 10, 0);
+  g_autoptr(GDateTime) tomorrow = at (2026, 11, 19, 9, 30);
+  g_autoptr(GDateTime) december = at (2026, 12, 3, 14, 0);
+  g_autoptr(RapportMentee) mentee = rapport_mentee_new ();
+  g_autofree char *later = rapport_format_meeting_time (december, now);
+  g_autofree char *status = NULL;
+
+  g_assert_cmpstr (later, ==, "3 Dec 14:00");
+
+  rapport_mentee_set_name (mentee, "Alex");
+  g_object_set (mentee, "next-meeting-at", tomorrow, NULL);
+  status = rapport_format_mentee_status (mentee, now);
+  g_assert_cmpstr (status, ==, "meets tomorrow 09:30");
+}
+
 static void
 test_days_between_across_dst (void)
 {
@@ -86,6 +106,7 @@ main (int   argc,
 
   g_test_add_func ("/rapport/format/due", test_due);
   g_test_add_func ("/rapport/format/meeting-time", test_meeting_time);
+  g_test_add_func ("/rapport/format/meeting-time-in-status", test_meeting_time_in_status);
   g_test_add_func ("/rapport/format/days-between-across-dst", test_days_between_across_dst);
 
   return g_test_run ();

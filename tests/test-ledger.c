@@ -535,7 +535,7 @@ test_all_mentees (Fixture       *f,
   g_assert_cmpuint (n, ==, 1);
 
   summary = rapport_ledger_format_summary (all);
-  g_assert_cmpstr (summary, ==, "1 of 3 promises kept on time (33 %), 1 late, 1 dropped · "
+  g_assert_cmpstr (summary, ==, "1 of 3 promises kept on time (33%), 1 late, 1 dropped · "
                                 "1 meeting held, 1 cancelled by me");
 
   /* An unknown mentee is an error. */
@@ -556,7 +556,7 @@ test_summary (Fixture       *f,
   g_autofree char *e = rapport_ledger_format_summary (none);
   g_autofree char *d = rapport_ledger_dup_ratings_description (none);
 
-  g_assert_cmpstr (s, ==, "2 of 6 promises kept on time (33 %), 2 late, 1 overdue, 2 renegotiated, "
+  g_assert_cmpstr (s, ==, "2 of 6 promises kept on time (33%), 2 late, 1 overdue, 2 renegotiated, "
                           "1 dropped · 0 meetings held");
   g_assert_cmpstr (e, ==, "no promise of mine has come due · 0 meetings held");
   g_assert_cmpstr (d, ==, "No rated meetings in this period.");

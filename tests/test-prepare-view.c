@@ -727,7 +727,7 @@ test_insights_figures (void)
   g_assert_cmpstr (_rapport_insights_view_get_figure (view, "open-not-due"), ==, "0");
   g_assert_cmpstr (_rapport_insights_view_get_figure (view, "renegotiated"), ==, "0");
   /* 1 kept on time of 4 that came due (late, dropped and overdue count). */
-  g_assert_cmpstr (_rapport_insights_view_get_figure (view, "summary-on-time"), ==, "25 %");
+  g_assert_cmpstr (_rapport_insights_view_get_figure (view, "summary-on-time"), ==, "25%");
   g_assert_cmpstr (_rapport_insights_view_get_figure (view, "held"), ==, "2");
   g_assert_cmpstr (_rapport_insights_view_get_figure (view, "summary-held"), ==, "2");
   g_assert_cmpstr (_rapport_insights_view_get_figure (view, "cancelled-by-me"), ==, "1");

@@ -608,7 +608,7 @@ test_markdown (Fixture       *f,
   const char *order[] = {
     "# Prepare: Alex Kim\n",
     "Next meeting: Tomorrow 14:00 (2026-03-19 14:00, 45 min) · early stage, 3 meetings held  \n"
-    "My follow-through, last 6 months: 1 of 3 promises kept on time (33 %), 2 overdue · "
+    "My follow-through, last 6 months: 1 of 3 promises kept on time (33%), 2 overdue · "
     "3 meetings held · rhythm kept 2 of 2 times\n",
     "## Last meeting\n2026-03-04 · rated 4/5 · Takeaway: Asking one question counts\n",
     "> They asked two questions in the review. We practised disagreeing without apologising.\n",
@@ -619,8 +619,8 @@ test_markdown (Fixture       *f,
     "- Find a conference to speak at — no due date\n",
     "## Their commitments\n- Draft the talk outline — due Fri\n",
     "## Goals\n",
-    "- Give a lightning talk — 10 %, 23 days left — **no progress for 76 days**\n",
-    "- Lead a small feature — 40 %, 75 days left\n",
+    "- Give a lightning talk — 10%, 23 days left — **no progress for 76 days**\n",
+    "- Lead a small feature — 40%, 75 days left\n",
     "## Wins to celebrate\n- Spoke up in the design review\n- Shipped the fix\n",
     "- Done: Book the practice room\n- Goal achieved: Update the CV\n",
     "## Boundaries and feedback\n- Off limits: Family\n- Ask first: Salary\n",

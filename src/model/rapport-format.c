@@ -88,10 +88,10 @@ rapport_format_meeting_time (GDateTime *starts_at,
     return g_date_time_format (local, _("%a %H:%M"));
   if (g_date_time_get_year (local) == g_date_time_get_year (local_now))
     /* Translators: strftime format for a meeting this year, "12 Jan 14:00" */
-    return g_strstrip (g_date_time_format (local, _("%e %b %H:%M")));
+    return g_strstrip (g_date_time_format (local, _("%-d %b %H:%M")));
 
   /* Translators: strftime format for a meeting in another year, "12 Jan 2027" */
-  return g_strstrip (g_date_time_format (local, _("%e %b %Y")));
+  return g_strstrip (g_date_time_format (local, _("%-d %b %Y")));
 }
 
 /**
@@ -128,10 +128,10 @@ rapport_format_date (const char *date,
     g_date_strftime (buf, sizeof buf, _("%a"), due);
   else if (g_date_get_year (due) == g_date_get_year (today))
     /* Translators: strftime format of a date this year, "3 Dec" */
-    g_date_strftime (buf, sizeof buf, _("%e %b"), due);
+    g_date_strftime (buf, sizeof buf, _("%-d %b"), due);
   else
     /* Translators: strftime format of a date in another year, "3 Dec 2027" */
-    g_date_strftime (buf, sizeof buf, _("%e %b %Y"), due);
+    g_date_strftime (buf, sizeof buf, _("%-d %b %Y"), due);
 
   return g_strdup (g_strstrip (buf));
 }
@@ -218,8 +218,20 @@ rapport_format_mentee_status (RapportMentee *mentee,
 
   if (next != NULL)
     {
-      g_autofree char *when = rapport_format_meeting_time (next, now);
+      g_autoptr(GDateTime) local_next = g_date_time_to_local (next);
+      g_autofree char *time = g_date_time_format (local_next, "%H:%M");
+      g_autofree char *when = NULL;
+      int until = rapport_format_days_between (now, next);
 
+      /* Mid-sentence, today and tomorrow are not capitalised. */
+      if (until == 0)
+        /* Translators: %s is the time of day like 14:00 */
+        return g_strdup_printf (_("meets today %s"), time);
+      if (until == 1)
+        /* Translators: %s is the time of day like 14:00 */
+        return g_strdup_printf (_("meets tomorrow %s"), time);
+
+      when = rapport_format_meeting_time (next, now);
       /* Translators: "meets Thu 14:00" */
       return g_strdup_printf (_("meets %s"), when);
     }

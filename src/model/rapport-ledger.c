@@ -816,8 +816,8 @@ rapport_ledger_format_summary (RapportLedger *self)
   else
     {
       /* Translators: "7 of 9 promises kept on time (78 %)" */
-      g_string_append_printf (out, ngettext ("%u of %u promise kept on time (%d %%)",
-                                             "%u of %u promises kept on time (%d %%)", due),
+      g_string_append_printf (out, ngettext ("%u of %u promise kept on time (%d%%)",
+                                             "%u of %u promises kept on time (%d%%)", due),
                               f->kept_on_time, due, (int)(100.0 * f->kept_on_time / due + 0.5));
       if (f->kept_late)
         g_string_append_printf (out, ngettext (", %u late", ", %u late", f->kept_late), f->kept_late);

@@ -1364,7 +1364,7 @@ rapport_prepare_to_markdown (RapportPrepare *self)
           const char *target = rapport_brief_item_get_date (g);
           int left = rapport_brief_item_get_days_left (g);
 
-          g_string_append_printf (md, "- %s — %d %%", title, rapport_brief_item_get_progress (g));
+          g_string_append_printf (md, "- %s — %d%%", title, rapport_brief_item_get_progress (g));
           if (target != NULL && left >= 0)
             g_string_append_printf (md, ngettext (", %d day left", ", %d days left", left), left);
           else if (target != NULL)

@@ -136,10 +136,10 @@ format_taken_at (GDateTime *taken_at,
     return g_strdup_printf (_("Yesterday, %s"), time);
   if (g_date_time_get_year (local) == g_date_time_get_year (now))
     /* Translators: strftime format for a backup taken this year, "3 Nov, 09:12" */
-    return g_strstrip (g_date_time_format (local, _("%e %b, %H:%M")));
+    return g_strstrip (g_date_time_format (local, _("%-d %b, %H:%M")));
 
   /* Translators: strftime format for a backup taken in another year, "3 Nov 2025, 09:12" */
-  return g_strstrip (g_date_time_format (local, _("%e %b %Y, %H:%M")));
+  return g_strstrip (g_date_time_format (local, _("%-d %b %Y, %H:%M")));
 }
 
 static const char *
@@ -384,7 +384,7 @@ restore_clicked_cb (RapportBackupsPage *self,
   RapportBackup *backup = g_object_get_data (G_OBJECT (button), "rapport-backup");
   g_autoptr(GDateTime) local = g_date_time_to_local (rapport_backup_get_taken_at (backup));
   /* Translators: strftime format for the backup in the restore question, "3 Nov, 09:12" */
-  g_autofree char *when = g_strstrip (g_date_time_format (local, _("%e %b, %H:%M")));
+  g_autofree char *when = g_strstrip (g_date_time_format (local, _("%-d %b, %H:%M")));
   g_autofree char *body = NULL;
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   AdwMessageDialog *dialog;

@@ -96,7 +96,7 @@ percent (guint part,
   if (whole == 0)
     return g_strdup ("—");
   /* Translators: a percentage, "78 %" */
-  return g_strdup_printf (_("%d %%"), (int)(100.0 * part / whole + 0.5));
+  return g_strdup_printf (_("%d%%"), (int)(100.0 * part / whole + 0.5));
 }
 
 /* A row with a figure on its end; @name finds it again in tests. */

@@ -395,7 +395,7 @@ fill_goals (RapportPrepareView *self)
       GtkWidget *bar = gtk_progress_bar_new ();
       AdwActionRow *row;
 
-      g_string_append_printf (subtitle, _("%d %% done"), progress);
+      g_string_append_printf (subtitle, _("%d%% done"), progress);
       if (rapport_brief_item_get_date (goal) != NULL)
         {
           g_autofree char *left = format_time_left (rapport_brief_item_get_days_left (goal));
@@ -631,7 +631,7 @@ fill_ledger (RapportPrepareView *self)
       g_autofree char *title = g_strdup_printf (ngettext ("%u of %u promise kept on time",
                                                           "%u of %u promises kept on time", due),
                                                 f->kept_on_time, due);
-      g_autofree char *rate = g_strdup_printf (_("%d %%"), (int)(100.0 * f->kept_on_time / due + 0.5));
+      g_autofree char *rate = g_strdup_printf (_("%d%%"), (int)(100.0 * f->kept_on_time / due + 0.5));
       GtkWidget *rate_label = gtk_label_new (rate);
 
       gtk_widget_add_css_class (rate_label, "title-4");

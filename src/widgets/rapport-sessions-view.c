@@ -76,9 +76,6 @@ sync_row (AdwActionRow       *row,
 
   now = self->repository ? rapport_repository_dup_now (self->repository) : g_date_time_new_now_local ();
   when = rapport_format_meeting_time (rapport_session_note_get_starts_at (session), now);
-  /* strftime's %e pads single-digit days with a space. */
-  if (when != NULL)
-    g_strstrip (when);
   line = first_line (rapport_session_note_get_notes (session));
   if (line == NULL)
     line = first_line (rapport_session_note_get_agenda (session));

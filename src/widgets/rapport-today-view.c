@@ -85,7 +85,7 @@ group_title (RapportAgendaKind kind)
     case RAPPORT_AGENDA_KIND_MEETING_TODAY:
       return _("Meetings Today");
     case RAPPORT_AGENDA_KIND_MEETING_THIS_WEEK:
-      return _("Meetings This Week");
+      return _("Meetings in the Next Seven Days");
     case RAPPORT_AGENDA_KIND_ASK_MENTEE:
       return _("To Ask About");
     default:
@@ -565,7 +565,7 @@ rapport_today_view_init (RapportTodayView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* Translators: strftime format of today's date under the "Today" title */
-  date = g_date_time_format (now, _("%A, %e %B"));
+  date = g_date_time_format (now, _("%A, %-d %B"));
   adw_window_title_set_subtitle (self->window_title, g_strstrip (date));
 }
 

@@ -260,8 +260,13 @@ update_today_row (RapportWindow *self)
       g_string_append (status, text);
     }
   if (due_today > 0)
-    g_string_append_printf (status, "%s%s", status->len ? " · " : "",
-                            _("due today"));
+    {
+      /* Translators: promises of mine due today, shown under "Today" */
+      g_autofree char *text = g_strdup_printf (ngettext ("%u due today", "%u due today", due_today),
+                                               due_today);
+
+      g_string_append_printf (status, "%s%s", status->len ? " · " : "", text);
+    }
   if (meetings > 0)
     {
       g_autofree char *text = g_strdup_printf (ngettext ("%u meeting", "%u meetings", meetings), meetings);
