@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "rapport-date-range.h"
 #include "rapport-rhythm.h"
 
 static gboolean
@@ -37,7 +38,8 @@ parse_digits (const char *p,
  * @text: a date as stored, `YYYY-MM-DD`
  * @date: (out) (optional): the date
  *
- * Strict: exactly ten characters naming a day that exists (no 2026-02-30).
+ * Strict: exactly ten characters naming a day that exists (no 2026-02-30),
+ * in the accepted range of years (rapport_year_in_range()).
  *
  * Returns: %TRUE if @text is a valid date
  */
@@ -52,7 +54,7 @@ rapport_date_parse (const char *text,
   if (!parse_digits (text, 4, &y) || !parse_digits (text + 5, 2, &m) ||
       !parse_digits (text + 8, 2, &d))
     return FALSE;
-  if (y < 1 || m < 1 || m > 12 || d < 1 || !g_date_valid_dmy (d, m, y))
+  if (!rapport_year_in_range (y) || m < 1 || m > 12 || d < 1 || !g_date_valid_dmy (d, m, y))
     return FALSE;
 
   if (date != NULL)
