@@ -96,6 +96,19 @@ test_days_between_across_dst (void)
   g_assert_cmpint (rapport_format_days_between (before, after), ==, 2);
 }
 
+static void
+test_user_text (void)
+{
+  /* "evil" typed with a right-to-left override before it. */
+  g_autofree char *shown = rapport_format_user_text ("\u202Eevil");
+  g_autofree char *plain = rapport_format_user_text ("Ada Lovelace");
+  g_autofree char *empty = rapport_format_user_text (NULL);
+
+  g_assert_cmpstr (shown, ==, "\u2068evil\u2069");
+  g_assert_cmpstr (plain, ==, "\u2068Ada Lovelace\u2069");
+  g_assert_cmpstr (empty, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -108,6 +121,8 @@ main (int   argc,
   g_test_add_func ("/rapport/format/meeting-time", test_meeting_time);
   g_test_add_func ("/rapport/format/meeting-time-in-status", test_meeting_time_in_status);
   g_test_add_func ("/rapport/format/days-between-across-dst", test_days_between_across_dst);
+
+  g_test_add_func ("/rapport/format/user-text", test_user_text);
 
   return g_test_run ();
 }

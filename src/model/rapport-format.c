@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "rapport-format.h"
 
@@ -246,4 +247,47 @@ rapport_format_mentee_status (RapportMentee *mentee,
     return g_strdup (_("met today"));
 
   return g_strdup_printf (ngettext ("last met %d day ago", "last met %d days ago", days), days);
+}
+
+/* Explicit bidi embeddings, overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069): typed or imported inside a name, they turn the text around
+ * it ("evil" shown as "live"). */
+static gboolean
+is_bidi_control (gunichar c)
+{
+  return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/**
+ * rapport_format_user_text:
+ * @text: (nullable): text the mentor typed or imported (a name, a title)
+ *
+ * The one way user text is put on screen or into a notification beside
+ * Rapport's own words: its bidi controls are left out of the displayed copy
+ * (the stored text is never changed) and the rest is wrapped in a first-strong
+ * isolate (U+2068 … U+2069), so a right-to-left name still reads right to left
+ * but can neither reverse itself nor the sentence around it.
+ *
+ * Returns: (transfer full): the text to display
+ */
+char *
+rapport_format_user_text (const char *text)
+{
+  GString *out;
+
+  if (text == NULL || *text == '\0')
+    return g_strdup ("");
+
+  out = g_string_sized_new (strlen (text) + 6);
+  g_string_append_unichar (out, 0x2068);
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!is_bidi_control (c))
+        g_string_append_unichar (out, c);
+    }
+  g_string_append_unichar (out, 0x2069);
+
+  return g_string_free (out, FALSE);
 }

@@ -24,5 +24,6 @@ char *rapport_format_date            (const char    *date,
                                       GDateTime     *now);
 char *rapport_format_mentee_status   (RapportMentee *mentee,
                                       GDateTime     *now);
+char *rapport_format_user_text       (const char    *text);
 
 G_END_DECLS
