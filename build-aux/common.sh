@@ -11,8 +11,12 @@ BUILD_PACKAGES=(
 
 TEST_PACKAGES=(
   libglib-testing-0-dev xvfb xauth dbus dbus-x11 libgtk-4-bin
-  groff-base
+  groff-base locales
 )
+
+# The locales the tests run under: typed dates are parsed in the mentor's
+# language, and the tests check German and US English.
+TEST_LOCALES=(de_DE.UTF-8 en_US.UTF-8)
 
 ensure_packages() {
   local missing=() pkg status
@@ -36,6 +40,47 @@ ensure_packages() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
     "${missing[@]}" >/dev/null
+}
+
+# Generates each of the given locales (such as de_DE.UTF-8) that is not
+# there yet: enables its line in /etc/locale.gen and runs locale-gen, or
+# compiles it with localedef where there is no locale.gen. Quiet and quick
+# when they are all there.
+ensure_locales() {
+  local missing=() loc norm
+  for loc in "$@"; do
+    # `locale -a` spells UTF-8 as utf8.
+    norm=${loc/.UTF-8/.utf8}
+    locale -a 2>/dev/null | grep -qxF "$norm" || missing+=("$loc")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || {
+      echo "The tests need these locales: ${missing[*]}" >&2
+      echo "Generate them as root (enable them in /etc/locale.gen, run locale-gen) and run this again." >&2
+      exit 1
+    }
+    sudo=(sudo)
+  fi
+
+  echo "Generating the locales ${missing[*]} …"
+  if [ -f /etc/locale.gen ] && command -v locale-gen >/dev/null; then
+    for loc in "${missing[@]}"; do
+      # Uncomment "# de_DE.UTF-8 UTF-8", or add the line if it is absent.
+      if grep -qE "^[# ]*${loc//./\\.} " /etc/locale.gen; then
+        "${sudo[@]}" sed -i -E "s/^[# ]*(${loc//./\\.} .*)/\\1/" /etc/locale.gen
+      else
+        echo "$loc ${loc#*.}" | "${sudo[@]}" tee -a /etc/locale.gen >/dev/null
+      fi
+    done
+    "${sudo[@]}" locale-gen >/dev/null
+  else
+    for loc in "${missing[@]}"; do
+      "${sudo[@]}" localedef -i "${loc%%.*}" -f "${loc#*.}" "$loc"
+    done
+  fi
 }
 
 # Configures _build once and builds it; a later call only rebuilds.
