@@ -9,6 +9,7 @@
 
 #include <glib.h>
 
+#include "rapport-date-input.h"
 #include "rapport-types.h"
 
 G_BEGIN_DECLS
@@ -18,11 +19,6 @@ G_BEGIN_DECLS
  * so both always agree. Days are calendar days in the time zone of @now,
  * never multiples of 86400 s, so a DST change never shifts a due day. */
 
-gboolean            rapport_date_parse              (const char  *text,
-                                                     GDate       *date);
-gboolean            rapport_time_parse              (const char  *text,
-                                                     int         *hour,
-                                                     int         *minute);
 char               *rapport_date_format             (const GDate *date);
 char               *rapport_date_from_date_time     (GDateTime   *date_time);
 char               *rapport_date_add_months         (const char  *date,
