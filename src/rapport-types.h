@@ -112,6 +112,15 @@ typedef enum
   RAPPORT_SEARCH_KIND_MENTEE,
 } RapportSearchKind;
 
+/* Which way a typed date leans when the text leaves it open ("fri",
+ * "1 sep"): towards the future for a due date or a target, towards the past
+ * for "Mentoring since" or a meeting that was held. */
+typedef enum
+{
+  RAPPORT_DATE_BIAS_FUTURE,
+  RAPPORT_DATE_BIAS_PAST,
+} RapportDateBias;
+
 /* The stage of a mentoring relationship a question-bank prompt suits. */
 typedef enum
 {
