@@ -286,7 +286,7 @@ test_promise_in_session (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (child (composer, RAPPORT_TYPE_PROMISE_COMPOSER, "error_label")));
 
   gtk_editable_set_text (GTK_EDITABLE (title), "Send the article on design critiques");
-  g_assert_true (rapport_due_date_button_set_from_text (RAPPORT_DUE_DATE_BUTTON (due), "in 2 weeks"));
+  g_assert_true (rapport_due_date_button_set_from_text (RAPPORT_DUE_DATE_BUTTON (due), "in 2 weeks", NULL));
   g_signal_emit_by_name (add, "clicked");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "");
 

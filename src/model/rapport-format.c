@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "rapport-date-input.h"
 #include "rapport-format.h"
 
 /*
@@ -34,14 +35,10 @@ local_date (GDateTime *dt)
 static GDate *
 parse_date (const char *text)
 {
-  GDate *date;
-  guint y, m, d;
+  GDate *date = g_date_new ();
 
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u", &y, &m, &d) != 3 ||
-      !g_date_valid_dmy (d, m, y))
-    return NULL;
-
-  date = g_date_new_dmy (d, m, y);
+  if (!rapport_date_parse (text, date))
+    g_clear_pointer (&date, g_date_free);
   return date;
 }
 

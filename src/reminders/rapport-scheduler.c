@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "rapport-date-input.h"
 #include "rapport-scheduler.h"
 #include "rapport-store-reminders.h"
 
@@ -96,11 +97,10 @@ parse_hh_mm (const char *text,
 {
   int h, m;
 
-  if (text == NULL || sscanf (text, "%d:%d", &h, &m) != 2 ||
-      h < 0 || h > 24 || m < 0 || m > 59)
+  if (!rapport_time_parse (text, &h, &m))
     return fallback;
 
-  return (h * 60 + m) % (24 * 60);
+  return h * 60 + m;
 }
 
 static char *

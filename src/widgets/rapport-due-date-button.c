@@ -11,10 +11,18 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-date-input.h"
 #include "rapport-due-date-button.h"
-#include "rapport-due-parse.h"
+#include "rapport-enums.h"
 #include "rapport-format.h"
 #include "rapport-rhythm.h"
+
+/* A date field: a button showing the date, whose popover takes a typed date
+ * (read by rapport_date_input_parse() with the field's bias, in the
+ * mentor's language) or a click in a calendar. The field names itself
+ * (#RapportDueDateButton:title) in its tooltip and to screen readers, and
+ * offers to clear the date only when #RapportDueDateButton:clear-label is
+ * set. */
 
 struct _RapportDueDateButton
 {
@@ -32,6 +40,9 @@ struct _RapportDueDateButton
   /* State */
   char           *date;
   char           *empty_text;
+  char           *title;
+  char           *clear_label;
+  RapportDateBias bias;
   guint           syncing : 1;
 };
 
@@ -39,6 +50,9 @@ enum {
   PROP_0,
   PROP_DATE,
   PROP_EMPTY_TEXT,
+  PROP_TITLE,
+  PROP_CLEAR_LABEL,
+  PROP_BIAS,
   N_PROPS
 };
 
@@ -48,6 +62,12 @@ static GParamSpec *properties[N_PROPS];
 
 /* ------------------------------------------------------------------------ */
 /* Helpers                                                                  */
+
+static const char *
+get_title (RapportDueDateButton *self)
+{
+  return self->title ? self->title : _("Date");
+}
 
 static void
 update_label (RapportDueDateButton *self)
@@ -62,13 +82,59 @@ update_label (RapportDueDateButton *self)
       text = rapport_format_date (self->date, now);
     }
   else
-    text = g_strdup (self->empty_text ? self->empty_text : _("No due date"));
+    text = g_strdup (self->empty_text ? self->empty_text : _("No date"));
 
   gtk_label_set_label (self->label, text);
-  a11y = g_strdup_printf (_("Due date: %s"), text);
+  /* Translators: what a screen reader says of a date field, "Due Date: Fri" */
+  a11y = g_strdup_printf (_("%s: %s"), get_title (self), text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, a11y,
                                   -1);
+}
+
+static void
+show_hint (RapportDueDateButton *self,
+           const char           *problem)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *examples = rapport_date_input_dup_hint (now, self->bias);
+  g_autofree char *text = NULL;
+
+  if (problem != NULL)
+    text = g_strdup_printf ("%s\n%s", problem, examples);
+  gtk_label_set_label (self->hint, text ? text : examples);
+
+  if (problem != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->entry), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->entry),
+                               GTK_ACCESSIBLE_STATE_INVALID,
+                               problem ? GTK_ACCESSIBLE_INVALID_TRUE : GTK_ACCESSIBLE_INVALID_FALSE,
+                               -1);
+}
+
+/* The field's name and the examples of its bias, in the mentor's
+ * language, wherever the field presents itself. */
+static void
+update_presentation (RapportDueDateButton *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_auto(GStrv) examples = rapport_date_input_dup_examples (now, self->bias);
+  g_autofree char *placeholder = g_strjoinv (", ", examples);
+  const char *title = get_title (self);
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), title);
+  gtk_entry_set_placeholder_text (self->entry, placeholder);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->calendar),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  -1);
+  gtk_button_set_label (self->clear_button, self->clear_label ? self->clear_label : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->clear_button), self->clear_label != NULL);
+  update_label (self);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -81,8 +147,8 @@ popover_show_cb (RapportDueDateButton *self)
 
   self->syncing = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
-  gtk_label_set_label (self->hint, _("Type a date or pick one."));
-  gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
+  update_presentation (self);
+  show_hint (self, NULL);
 
   if (self->date != NULL && rapport_date_parse (self->date, &date))
     {
@@ -109,44 +175,54 @@ entry_changed_cb (RapportDueDateButton *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
   g_autoptr(GDateTime) now = NULL;
-  GDate date;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *iso = NULL;
 
   if (self->syncing)
     return;
 
   if (text[0] == '\0')
     {
-      gtk_label_set_label (self->hint, _("Type a date or pick one."));
-      gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
+      show_hint (self, NULL);
       return;
     }
 
   now = g_date_time_new_now_local ();
-  if (rapport_due_parse (text, now, &date))
+  if ((iso = rapport_date_input_read (text, now, self->bias, &error)) != NULL)
     {
-      g_autofree char *iso = rapport_date_format (&date);
+      g_autoptr(GDate) date = g_date_new ();
       g_autofree char *pretty = rapport_format_date (iso, now);
-      g_autofree char *hint = g_strdup_printf (_("Press Enter for %s"), pretty);
+      g_autofree char *numeric = NULL;
+      g_autofree char *hint = NULL;
 
+      rapport_date_parse (iso, date);
+      numeric = rapport_date_input_format_numeric (date);
+      /* Translators: the hint of a date field while typing, "Press Enter for Fri (11/27/2026)" */
+      hint = g_strdup_printf (_("Press Enter for %s (%s)"), pretty, numeric);
       gtk_label_set_label (self->hint, hint);
       gtk_widget_remove_css_class (GTK_WIDGET (self->entry), "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->entry),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_FALSE,
+                                   -1);
     }
   else
-    {
-      gtk_label_set_label (self->hint, _("Not a date Rapport understands, such as “fri” or “in 2 weeks”."));
-      gtk_widget_add_css_class (GTK_WIDGET (self->entry), "error");
-    }
+    show_hint (self, error->message);
 }
 
 static void
 entry_activate_cb (RapportDueDateButton *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->entry));
+  g_autoptr(GError) error = NULL;
 
-  if (rapport_due_date_button_set_from_text (self, text))
+  /* A refused date keeps the popover open with what was typed and why. */
+  if (rapport_due_date_button_set_from_text (self, text, &error))
     gtk_popover_popdown (self->popover);
   else
-    gtk_widget_error_bell (GTK_WIDGET (self->entry));
+    {
+      show_hint (self, error->message);
+      gtk_widget_error_bell (GTK_WIDGET (self->entry));
+    }
 }
 
 static void
@@ -195,6 +271,8 @@ rapport_due_date_button_finalize (GObject *object)
 
   g_clear_pointer (&self->date, g_free);
   g_clear_pointer (&self->empty_text, g_free);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->clear_label, g_free);
 
   G_OBJECT_CLASS (rapport_due_date_button_parent_class)->finalize (object);
 }
@@ -215,6 +293,18 @@ rapport_due_date_button_get_property (GObject    *object,
 
     case PROP_EMPTY_TEXT:
       g_value_set_string (value, self->empty_text);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, get_title (self));
+      break;
+
+    case PROP_CLEAR_LABEL:
+      g_value_set_string (value, self->clear_label);
+      break;
+
+    case PROP_BIAS:
+      g_value_set_enum (value, self->bias);
       break;
 
     default:
@@ -240,6 +330,22 @@ rapport_due_date_button_set_property (GObject      *object,
       g_free (self->empty_text);
       self->empty_text = g_value_dup_string (value);
       update_label (self);
+      break;
+
+    case PROP_TITLE:
+      g_free (self->title);
+      self->title = g_value_dup_string (value);
+      update_presentation (self);
+      break;
+
+    case PROP_CLEAR_LABEL:
+      g_free (self->clear_label);
+      self->clear_label = g_value_dup_string (value);
+      update_presentation (self);
+      break;
+
+    case PROP_BIAS:
+      rapport_due_date_button_set_bias (self, g_value_get_enum (value));
       break;
 
     default:
@@ -278,6 +384,39 @@ rapport_due_date_button_class_init (RapportDueDateButtonClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * RapportDueDateButton:title:
+   *
+   * The field's name, "Due Date" or "Mentoring Since": its tooltip and
+   * what screen readers call it.
+   */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * RapportDueDateButton:clear-label:
+   *
+   * The label of the button that removes the date ("_No Due Date"), or
+   * %NULL when the field must have a date.
+   */
+  properties[PROP_CLEAR_LABEL] =
+    g_param_spec_string ("clear-label", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * RapportDueDateButton:bias:
+   *
+   * Which way a typed date leans when the text leaves it open: the next
+   * Friday for a due date, the last one for a meeting that was held.
+   */
+  properties[PROP_BIAS] =
+    g_param_spec_enum ("bias", NULL, NULL,
+                       RAPPORT_TYPE_DATE_BIAS, RAPPORT_DATE_BIAS_FUTURE,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -300,7 +439,7 @@ static void
 rapport_due_date_button_init (RapportDueDateButton *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  update_label (self);
+  update_presentation (self);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -345,24 +484,47 @@ rapport_due_date_button_set_date (RapportDueDateButton *self,
 /**
  * rapport_due_date_button_set_from_text:
  * @self: a #RapportDueDateButton
- * @text: what the mentor typed ("fri", "in 2 weeks")
+ * @text: what the mentor typed ("fri", "in 2 weeks", "Freitag")
+ * @error: why @text is not a date, in the mentor's language
+ *
+ * Reads @text with the field's bias, as typing it into the popover does.
  *
  * Returns: %TRUE if @text named a date, which is now chosen
  */
 gboolean
-rapport_due_date_button_set_from_text (RapportDueDateButton *self,
-                                       const char           *text)
+rapport_due_date_button_set_from_text (RapportDueDateButton  *self,
+                                       const char            *text,
+                                       GError               **error)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *iso = NULL;
-  GDate date;
 
   g_return_val_if_fail (RAPPORT_IS_DUE_DATE_BUTTON (self), FALSE);
 
-  if (!rapport_due_parse (text, now, &date))
+  if (!(iso = rapport_date_input_read (text, now, self->bias, error)))
     return FALSE;
 
-  iso = rapport_date_format (&date);
   rapport_due_date_button_set_date (self, iso);
   return TRUE;
+}
+
+RapportDateBias
+rapport_due_date_button_get_bias (RapportDueDateButton *self)
+{
+  g_return_val_if_fail (RAPPORT_IS_DUE_DATE_BUTTON (self), RAPPORT_DATE_BIAS_FUTURE);
+
+  return self->bias;
+}
+
+void
+rapport_due_date_button_set_bias (RapportDueDateButton *self,
+                                  RapportDateBias       bias)
+{
+  g_return_if_fail (RAPPORT_IS_DUE_DATE_BUTTON (self));
+
+  if (self->bias == bias)
+    return;
+  self->bias = bias;
+  update_presentation (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BIAS]);
 }

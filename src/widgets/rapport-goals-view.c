@@ -389,7 +389,10 @@ rapport_goals_view_edit_goal (RapportGoalsView *self,
   now = self->repository ? rapport_repository_dup_now (self->repository) : g_date_time_new_now_local ();
   today = rapport_date_from_date_time (now);
   default_target = rapport_date_add_months (today, 6);
-  data->target_button = rapport_due_date_button_new ();
+  data->target_button = g_object_new (RAPPORT_TYPE_DUE_DATE_BUTTON,
+                                      "title", _("Target Date"),
+                                      "bias", RAPPORT_DATE_BIAS_FUTURE,
+                                      NULL);
   gtk_widget_set_halign (data->target_button, GTK_ALIGN_START);
   rapport_due_date_button_set_date (RAPPORT_DUE_DATE_BUTTON (data->target_button),
                                     goal && rapport_goal_get_target_date (goal)

@@ -10,10 +10,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 
 #include "rapport-backups-page.h"
 #include "rapport-context.h"
+#include "rapport-date-input.h"
 #include "rapport-preferences-window.h"
 #include "rapport-question-bank-page.h"
 
@@ -132,30 +132,16 @@ hour_set_mapping (const GValue       *value,
 }
 
 static gboolean
-parse_hh_mm (const char *text,
-             int        *minutes)
-{
-  unsigned int h, m;
-  char end;
-
-  if (text == NULL || sscanf (text, "%u:%u%c", &h, &m, &end) != 2 || h > 23 || m > 59)
-    return FALSE;
-
-  *minutes = (int)(h * 60 + m);
-  return TRUE;
-}
-
-static gboolean
 time_get_mapping (GValue   *value,
                   GVariant *variant,
                   gpointer  user_data)
 {
-  int minutes;
+  int h, m;
 
-  if (!parse_hh_mm (g_variant_get_string (variant, NULL), &minutes))
+  if (!rapport_time_parse (g_variant_get_string (variant, NULL), &h, &m))
     return FALSE;
 
-  g_value_set_double (value, minutes);
+  g_value_set_double (value, h * 60 + m);
   return TRUE;
 }
 
@@ -186,20 +172,13 @@ static int
 time_spin_input_cb (GtkSpinButton *spin,
                     double        *new_value)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
-  unsigned int h;
-  int minutes;
-  char end;
+  int h, m;
 
-  /* "21:30", or just "21". */
-  if (!parse_hh_mm (text, &minutes))
-    {
-      if (sscanf (text, "%u%c", &h, &end) != 1 || h > 23)
-        return GTK_INPUT_ERROR;
-      minutes = (int)h * 60;
-    }
+  /* "21:30", "21", "9 pm": the one rule for typed times. */
+  if (!rapport_time_input_parse (gtk_editable_get_text (GTK_EDITABLE (spin)), &h, &m, NULL))
+    return GTK_INPUT_ERROR;
 
-  *new_value = minutes;
+  *new_value = h * 60 + m;
   return TRUE;
 }
 

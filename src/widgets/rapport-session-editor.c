@@ -12,6 +12,7 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 
+#include "rapport-date-input.h"
 #include "rapport-due-date-button.h"
 #include "rapport-promise-composer.h"
 #include "rapport-promise-row.h"
@@ -159,12 +160,13 @@ validate_fields (RapportSessionEditor *self,
 {
   const char *time_text = gtk_editable_get_text (GTK_EDITABLE (self->time_row));
   g_autoptr(GString) errors = g_string_new (NULL);
+  g_autoptr(GError) time_error = NULL;
 
   *rating_ok = parse_rating (gtk_editable_get_text (GTK_EDITABLE (self->rating_row)), rating);
-  *time_ok = rapport_time_parse (time_text, hour, minute);
+  *time_ok = rapport_time_input_parse (time_text, hour, minute, &time_error);
 
   show_field_error (self, self->rating_row, *rating_ok ? NULL : _("The rating must be a number from 1 to 5."));
-  show_field_error (self, self->time_row, *time_ok ? NULL : _("Type the time as hours and minutes, such as 14:30."));
+  show_field_error (self, self->time_row, *time_ok ? NULL : time_error->message);
 
   if (!*rating_ok)
     g_string_append (errors, _("The rating must be a number from 1 to 5."));
@@ -172,9 +174,21 @@ validate_fields (RapportSessionEditor *self,
     {
       if (errors->len)
         g_string_append_c (errors, '\n');
-      g_string_append (errors, _("Type the time as hours and minutes, such as 14:30."));
+      g_string_append (errors, time_error->message);
     }
   set_error_text (self, errors->len ? errors->str : NULL);
+}
+
+/* A planned meeting's date leans forward, a held or cancelled one's back:
+ * "fri" is the coming Friday or the last one. */
+static void
+update_date_bias (RapportSessionEditor *self)
+{
+  RapportSessionStatus status = adw_combo_row_get_selected (self->status_row);
+
+  rapport_due_date_button_set_bias (self->date_button,
+                                    status == RAPPORT_SESSION_STATUS_PLANNED ? RAPPORT_DATE_BIAS_FUTURE
+                                                                             : RAPPORT_DATE_BIAS_PAST);
 }
 
 static void
@@ -301,6 +315,7 @@ load_session (RapportSessionEditor *self)
                              s && rapport_session_note_get_duration_minutes (s) > 0
                                ? rapport_session_note_get_duration_minutes (s) : 60);
   adw_combo_row_set_selected (self->status_row, s ? rapport_session_note_get_status (s) : 0);
+  update_date_bias (self);
   rapport_text_view_set_text (self->agenda_view, s ? rapport_session_note_get_agenda (s) : NULL);
   rapport_text_view_set_text (self->notes_view, s ? rapport_session_note_get_notes (s) : NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->rating_row), rating ? rating : "");
@@ -389,6 +404,8 @@ field_changed_cb (RapportSessionEditor *self)
 {
   if (self->loading || self->session == NULL)
     return;
+
+  update_date_bias (self);
 
   set_dirty (self, TRUE);
   update_save_state (self);
