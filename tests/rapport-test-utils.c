@@ -11,6 +11,7 @@
 
 #include <glib/gstdio.h>
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -75,6 +76,31 @@ void
 rapport_test_use_system_mime (void)
 {
   g_content_type_set_mime_dirs ((const char * const[]) { "/usr/share/mime", NULL });
+}
+
+/**
+ * rapport_test_use_locale:
+ * @locale: such as "de_DE.UTF-8"
+ *
+ * Runs what follows in @locale, with Rapport's catalogues from this build
+ * tree (`RAPPORT_TEST_LOCALEDIR`), as main() binds the installed ones. A
+ * locale that is not installed fails the test: build-aux/test generates the
+ * ones the tests use.
+ */
+void
+rapport_test_use_locale (const char *locale)
+{
+  const char *localedir = g_getenv ("RAPPORT_TEST_LOCALEDIR");
+
+  if (setlocale (LC_ALL, locale) == NULL)
+    g_error ("The locale %s is not installed; build-aux/test generates it", locale);
+  g_assert_nonnull (localedir);
+
+  /* Nothing may override the locale's language. */
+  g_unsetenv ("LANGUAGE");
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 }
 
 /**

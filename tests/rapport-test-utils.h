@@ -19,6 +19,7 @@ void     rapport_test_init         (int          *argc,
 void     rapport_test_init_gtk     (int          *argc,
                                     char       ***argv);
 void     rapport_test_use_system_mime (void);
+void     rapport_test_use_locale   (const char   *locale);
 void     rapport_test_iterate      (guint         msec);
 gboolean rapport_test_wait_for     (gboolean    (*predicate) (gpointer data),
                                     gpointer      data,

@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 
 #include "rapport-date-input.h"
 #include "rapport-test-utils.h"
@@ -35,10 +34,7 @@ make_now (void)
 static void
 use_locale (gconstpointer data)
 {
-  const char *name = data;
-
-  if (setlocale (LC_ALL, name) == NULL)
-    g_error ("The locale %s is not installed; build-aux/test generates it", name);
+  rapport_test_use_locale (data);
 }
 
 static void
@@ -472,18 +468,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *localedir = NULL;
-
   rapport_test_init (&argc, &argv);
-
-  /* The German catalogue of this build tree, not an installed one; and
-   * nothing overriding the locale's language. */
-  g_unsetenv ("LANGUAGE");
-  localedir = g_strdup (g_getenv ("RAPPORT_TEST_LOCALEDIR"));
-  g_assert_nonnull (localedir);
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
 
 #define ADD(locale, path, func) \
   g_test_add_data_func ("/rapport/date-input/" locale "/" path, locale ".UTF-8", func)
