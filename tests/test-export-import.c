@@ -348,6 +348,8 @@ count_records (JsonNode *root)
 
       n += count_nested (m, "sessions", NULL);
       n += count_nested (m, "commitments", "due_changes");
+      /* The drops and reopenings of each promise. */
+      n += count_nested (m, "commitments", "status_changes") - count_nested (m, "commitments", NULL);
       n += count_nested (m, "goals", "progress_changes");
       n += count_nested (m, "questions_asked", NULL);
     }

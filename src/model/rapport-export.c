@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "rapport-due-change.h"
+#include "rapport-status-change.h"
 #include "rapport-export.h"
 #include "rapport-rhythm.h"
 #include "rapport-store-interchange.h"
@@ -255,6 +256,20 @@ add_due_change (JsonBuilder      *builder,
 }
 
 static void
+add_status_change (JsonBuilder         *builder,
+                   RapportStatusChange *change)
+{
+  json_builder_begin_object (builder);
+  add_string (builder, "old_status",
+              enum_nick (RAPPORT_TYPE_COMMITMENT_STATUS, rapport_status_change_get_old_status (change)));
+  add_string (builder, "new_status",
+              enum_nick (RAPPORT_TYPE_COMMITMENT_STATUS, rapport_status_change_get_new_status (change)));
+  add_string (builder, "reason", rapport_status_change_get_reason (change));
+  add_instant (builder, "changed_at", rapport_status_change_get_changed_at (change), TRUE);
+  json_builder_end_object (builder);
+}
+
+static void
 add_progress_change (JsonBuilder                *builder,
                      RapportStoreProgressChange *change)
 {
@@ -318,14 +333,18 @@ add_mentee (JsonBuilder        *builder,
   g_autoptr(GListModel) goals = rapport_repository_list_goals (repository, mentee_id);
   g_autoptr(GHashTable) session_uuids = NULL;
   g_autoptr(GPtrArray) due_changes = NULL;
+  g_autoptr(GPtrArray) status_changes = NULL;
   g_autoptr(GPtrArray) progress_changes = NULL;
   g_autoptr(GPtrArray) asked = NULL;
   g_autoptr(GHashTable) due_by_commitment = new_groups ();
+  g_autoptr(GHashTable) status_by_commitment = new_groups ();
   g_autoptr(GHashTable) progress_by_goal = new_groups ();
   guint n;
 
   if (!(due_changes = rapport_store_commitments_list_due_changes (db, RAPPORT_TYPE_DUE_CHANGE,
                                                                   mentee_id, error)) ||
+      !(status_changes = rapport_store_commitments_list_status_changes (db, RAPPORT_TYPE_STATUS_CHANGE,
+                                                                        mentee_id, 0, error)) ||
       !(progress_changes = rapport_store_interchange_list_progress_changes (db, mentee_id, error)) ||
       !(asked = rapport_store_interchange_list_asked (db, mentee_id, error)))
     return FALSE;
@@ -335,6 +354,12 @@ add_mentee (JsonBuilder        *builder,
       RapportDueChange *change = g_ptr_array_index (due_changes, i);
 
       group_by (due_by_commitment, rapport_due_change_get_commitment_id (change), change);
+    }
+  for (guint i = 0; i < status_changes->len; i++)
+    {
+      RapportStatusChange *change = g_ptr_array_index (status_changes, i);
+
+      group_by (status_by_commitment, rapport_status_change_get_commitment_id (change), change);
     }
   for (guint i = 0; i < progress_changes->len; i++)
     {
@@ -377,6 +402,7 @@ add_mentee (JsonBuilder        *builder,
       gint64 session_id = rapport_commitment_get_session_id (commitment);
       gint64 id = rapport_item_get_id (RAPPORT_ITEM (commitment));
       GPtrArray *changes = g_hash_table_lookup (due_by_commitment, &id);
+      GPtrArray *statuses = g_hash_table_lookup (status_by_commitment, &id);
 
       /* A promise from a meeting now in the trash keeps no link. */
       json_builder_begin_object (builder);
@@ -388,6 +414,11 @@ add_mentee (JsonBuilder        *builder,
       json_builder_begin_array (builder);
       for (guint j = 0; changes != NULL && j < changes->len; j++)
         add_due_change (builder, g_ptr_array_index (changes, j));
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "status_changes");
+      json_builder_begin_array (builder);
+      for (guint j = 0; statuses != NULL && j < statuses->len; j++)
+        add_status_change (builder, g_ptr_array_index (statuses, j));
       json_builder_end_array (builder);
       json_builder_end_object (builder);
     }

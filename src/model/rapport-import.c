@@ -46,11 +46,20 @@ typedef struct
 
 typedef struct
 {
+  int     old_status;
+  int     new_status;
+  char   *reason;
+  gint64  changed_at;
+} StatusChange;
+
+typedef struct
+{
   RapportMentee *mentee;
   GPtrArray     *sessions;      /* RapportSessionNote */
   GPtrArray     *commitments;   /* RapportCommitment */
   GPtrArray     *session_refs;  /* char *, the session_uuid of each commitment, or NULL */
   GPtrArray     *due_changes;   /* per commitment: GPtrArray of DueChange, or NULL when absent */
+  GPtrArray     *status_changes; /* per commitment: GPtrArray of StatusChange, or NULL when absent */
   GPtrArray     *goals;         /* RapportGoal */
   GPtrArray     *progress;      /* per goal: GPtrArray of RapportStoreProgressChange, or NULL */
   GPtrArray     *asked;         /* RapportStoreAsked */
@@ -82,6 +91,7 @@ typedef struct
    * adds (a moved due date, the progress trigger) are replaced by the
    * file's history when it has one. */
   gint64             last_due_change;
+  gint64             last_status_change;
   gint64             last_progress_change;
 } Import;
 
@@ -94,6 +104,13 @@ due_change_free (DueChange *change)
   g_free (change->old_time);
   g_free (change->new_date);
   g_free (change->new_time);
+  g_free (change->reason);
+  g_free (change);
+}
+
+static void
+status_change_free (StatusChange *change)
+{
   g_free (change->reason);
   g_free (change);
 }
@@ -113,6 +130,7 @@ mentee_import_free (MenteeImport *mi)
   g_ptr_array_unref (mi->commitments);
   g_ptr_array_unref (mi->session_refs);
   g_ptr_array_unref (mi->due_changes);
+  g_ptr_array_unref (mi->status_changes);
   g_ptr_array_unref (mi->goals);
   g_ptr_array_unref (mi->progress);
   g_ptr_array_unref (mi->asked);
@@ -776,6 +794,42 @@ read_due_changes (Import     *imp,
   return g_steal_pointer (&ret);
 }
 
+/* The drops and reopenings of a promise; absent as for due_changes. */
+static GPtrArray *
+read_status_changes (Import     *imp,
+                     JsonObject *o,
+                     const char *path)
+{
+  g_autoptr(GPtrArray) ret = NULL;
+  JsonArray *array;
+
+  if ((array = read_array (imp, o, path, "status_changes", FALSE)) == NULL)
+    return NULL;
+
+  ret = g_ptr_array_new_with_free_func ((GDestroyNotify)status_change_free);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      g_autofree char *p = g_strdup_printf ("%s.status_changes[%u]", path, i);
+      JsonObject *co = element_object (imp, array, i, p);
+      g_autoptr(GDateTime) changed_at = NULL;
+      StatusChange *change;
+      const char *reason;
+
+      if (co == NULL)
+        continue;
+
+      change = g_new0 (StatusChange, 1);
+      g_ptr_array_add (ret, change);
+      read_enum (imp, co, p, "old_status", RAPPORT_TYPE_COMMITMENT_STATUS, &change->old_status);
+      read_enum (imp, co, p, "new_status", RAPPORT_TYPE_COMMITMENT_STATUS, &change->new_status);
+      if (read_string (imp, co, p, "reason", FALSE, &reason))
+        change->reason = g_strdup (reason);
+      if (read_instant (imp, co, p, "changed_at", TRUE, &changed_at))
+        change->changed_at = unix_time (changed_at);
+    }
+  return g_steal_pointer (&ret);
+}
+
 static GPtrArray *
 read_progress_changes (Import     *imp,
                        JsonObject *o,
@@ -1228,6 +1282,7 @@ read_document (Import      *imp,
       mi->commitments = g_ptr_array_new_with_free_func (g_object_unref);
       mi->session_refs = g_ptr_array_new_with_free_func (g_free);
       mi->due_changes = g_ptr_array_new_with_free_func (unref_nullable);
+      mi->status_changes = g_ptr_array_new_with_free_func (unref_nullable);
       mi->goals = g_ptr_array_new_with_free_func (g_object_unref);
       mi->progress = g_ptr_array_new_with_free_func (unref_nullable);
       mi->asked = g_ptr_array_new_with_free_func ((GDestroyNotify)rapport_store_asked_free);
@@ -1260,6 +1315,7 @@ read_document (Import      *imp,
               continue;
             g_ptr_array_add (mi->commitments, read_commitment (imp, o, p, &ref));
             g_ptr_array_add (mi->due_changes, read_due_changes (imp, o, p));
+            g_ptr_array_add (mi->status_changes, read_status_changes (imp, o, p));
             g_ptr_array_add (mi->session_refs, ref);
           }
 
@@ -1491,6 +1547,45 @@ merge_due_changes (Import              *imp,
   return TRUE;
 }
 
+static const char *
+status_nick (int status)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (RAPPORT_TYPE_COMMITMENT_STATUS);
+  GEnumValue *value = g_enum_get_value (klass, status);
+
+  return value ? value->value_nick : "open";
+}
+
+static gboolean
+merge_status_changes (Import              *imp,
+                      RapportCommitment   *commitment,
+                      GPtrArray           *changes,
+                      RapportImportStats  *stats,
+                      GError             **error)
+{
+  RapportDatabase *db = rapport_repository_get_database (imp->repository);
+  gint64 id = rapport_item_get_id (RAPPORT_ITEM (commitment));
+
+  if (changes == NULL)
+    return TRUE;
+  if (!rapport_store_interchange_drop_history_after (db, RAPPORT_STORE_HISTORY_STATUS_CHANGES, id,
+                                                     imp->last_status_change, error))
+    return FALSE;
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      StatusChange *c = g_ptr_array_index (changes, i);
+      gboolean added;
+
+      if (!rapport_store_interchange_add_status_change (db, id, status_nick (c->old_status),
+                                                        status_nick (c->new_status), c->reason,
+                                                        c->changed_at, &added, error))
+        return FALSE;
+      count_merge (stats, added ? RAPPORT_STORE_MERGE_ADDED : RAPPORT_STORE_MERGE_UNCHANGED);
+    }
+  return TRUE;
+}
+
 static gboolean
 merge_progress_changes (Import              *imp,
                         RapportGoal         *goal,
@@ -1680,6 +1775,7 @@ merge (Import              *imp,
   g_autoptr(GPtrArray) session_maps = g_ptr_array_new_with_free_func ((GDestroyNotify)g_hash_table_unref);
 
   imp->last_due_change = rapport_store_interchange_last_history_id (db, RAPPORT_STORE_HISTORY_DUE_CHANGES);
+  imp->last_status_change = rapport_store_interchange_last_history_id (db, RAPPORT_STORE_HISTORY_STATUS_CHANGES);
   imp->last_progress_change = rapport_store_interchange_last_history_id (db, RAPPORT_STORE_HISTORY_PROGRESS_CHANGES);
 
   for (guint i = 0; i < imp->mentees->len; i++)
@@ -1718,7 +1814,8 @@ merge (Import              *imp,
           rapport_commitment_set_mentee_id (commitment, mentee_id);
           rapport_commitment_set_session_id (commitment, session ? rapport_item_get_id (session) : 0);
           if (!merge_item (imp, KIND_COMMITMENT, RAPPORT_ITEM (commitment), stats, error) ||
-              !merge_due_changes (imp, commitment, g_ptr_array_index (mi->due_changes, j), stats, error))
+              !merge_due_changes (imp, commitment, g_ptr_array_index (mi->due_changes, j), stats, error) ||
+              !merge_status_changes (imp, commitment, g_ptr_array_index (mi->status_changes, j), stats, error))
             return FALSE;
         }
 

@@ -16,6 +16,7 @@
 #include "rapport-question-bank.h"
 #include "rapport-repository.h"
 #include "rapport-rhythm.h"
+#include "rapport-status-change.h"
 #include "rapport-store.h"
 
 /**
@@ -1628,18 +1629,42 @@ rapport_repository_cancel_batch (RapportRepository *self)
 
 /* Public API: writes */
 
+static const char *
+status_nick (RapportCommitmentStatus status)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (RAPPORT_TYPE_COMMITMENT_STATUS);
+  GEnumValue *value = g_enum_get_value (klass, status);
+
+  return value ? value->value_nick : "open";
+}
+
+/* A promise's history: a drop, and the reopening of a dropped promise, are
+ * recorded with their reason (ticking off and unticking are not: done-at
+ * says when a promise was kept); a moved due date is recorded as a
+ * renegotiation. */
 static gboolean
-record_due_change (RapportRepository  *self,
-                   RapportCommitment  *commitment,
-                   const char         *reason,
-                   GDateTime          *now,
-                   GError            **error)
+record_history (RapportRepository  *self,
+                RapportCommitment  *commitment,
+                const char         *due_reason,
+                const char         *status_reason,
+                GDateTime          *now,
+                GError            **error)
 {
   g_autoptr(GObject) old = NULL;
   const char *old_date, *old_time, *new_date, *new_time;
+  RapportCommitmentStatus old_status, new_status;
   gint64 id = rapport_item_get_id (RAPPORT_ITEM (commitment));
 
   if (!(old = rapport_store_commitments_get (self->db, RAPPORT_TYPE_COMMITMENT, id, error)))
+    return FALSE;
+
+  old_status = rapport_commitment_get_status (RAPPORT_COMMITMENT (old));
+  new_status = rapport_commitment_get_status (commitment);
+  if (old_status != new_status &&
+      (old_status == RAPPORT_COMMITMENT_STATUS_DROPPED || new_status == RAPPORT_COMMITMENT_STATUS_DROPPED) &&
+      !rapport_store_commitments_add_status_change (self->db, id, status_nick (old_status),
+                                                    status_nick (new_status), status_reason,
+                                                    g_date_time_to_unix (now), error))
     return FALSE;
 
   old_date = rapport_commitment_get_due_date (RAPPORT_COMMITMENT (old));
@@ -1651,7 +1676,7 @@ record_due_change (RapportRepository  *self,
     return TRUE;
 
   if (!rapport_store_commitments_add_due_change (self->db, id, old_date, old_time, new_date,
-                                                 new_time, reason, g_date_time_to_unix (now),
+                                                 new_time, due_reason, g_date_time_to_unix (now),
                                                  error))
     return FALSE;
 
@@ -1664,7 +1689,8 @@ record_due_change (RapportRepository  *self,
 static gboolean
 save_item (RapportRepository  *self,
            RapportItem        *item,
-           const char         *reason,
+           const char         *due_reason,
+           const char         *status_reason,
            GError            **error)
 {
   g_autoptr(GDateTime) now = NULL;
@@ -1767,7 +1793,7 @@ save_item (RapportRepository  *self,
       if (is_new)
         ok = rapport_store_commitments_insert (self->db, G_OBJECT (item), &id, error);
       else
-        ok = record_due_change (self, RAPPORT_COMMITMENT (item), reason, now_utc, error) &&
+        ok = record_history (self, RAPPORT_COMMITMENT (item), due_reason, status_reason, now_utc, error) &&
              rapport_store_commitments_update (self->db, G_OBJECT (item), error);
     }
   else
@@ -1815,7 +1841,7 @@ rapport_repository_save (RapportRepository  *self,
   g_return_val_if_fail (RAPPORT_IS_REPOSITORY (self), FALSE);
   g_return_val_if_fail (RAPPORT_IS_ITEM (item), FALSE);
 
-  return save_item (self, item, NULL, error);
+  return save_item (self, item, NULL, NULL, error);
 }
 
 static gboolean
@@ -1973,6 +1999,109 @@ rapport_repository_complete_commitment (RapportRepository  *self,
   return TRUE;
 }
 
+static gboolean
+set_commitment_status (RapportRepository        *self,
+                       RapportCommitment        *commitment,
+                       RapportCommitmentStatus   status,
+                       const char               *reason,
+                       GError                  **error)
+{
+  RapportCommitmentStatus old = rapport_commitment_get_status (commitment);
+  g_autoptr(GDateTime) old_done_at = NULL;
+  g_autofree char *trimmed = reason ? g_strstrip (g_strdup (reason)) : NULL;
+
+  if (!rapport_item_is_saved (RAPPORT_ITEM (commitment)))
+    {
+      g_set_error (error, RAPPORT_MODEL_ERROR, RAPPORT_MODEL_ERROR_NOT_FOUND,
+                   _("This item was never saved."));
+      return FALSE;
+    }
+  if (!rapport_validate_text (_("The reason"), trimmed, FALSE, FALSE, error))
+    return FALSE;
+
+  if (rapport_commitment_get_done_at (commitment) != NULL)
+    old_done_at = g_date_time_ref (rapport_commitment_get_done_at (commitment));
+
+  rapport_commitment_set_status (commitment, status);
+  if (!save_item (self, RAPPORT_ITEM (commitment), NULL,
+                  trimmed && trimmed[0] ? trimmed : NULL, error))
+    {
+      rapport_commitment_set_status (commitment, old);
+      rapport_commitment_set_done_at (commitment, old_done_at);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * rapport_repository_drop_commitment:
+ * @self: a #RapportRepository
+ * @commitment: a saved promise
+ * @reason: (nullable): why it will not happen, as the mentor says it
+ * @error: return location for an error
+ *
+ * Drops the promise, recording the drop and @reason in its history; its
+ * details stay as the mentor wrote them. The follow-through ledger counts
+ * it as dropped.
+ */
+gboolean
+rapport_repository_drop_commitment (RapportRepository  *self,
+                                    RapportCommitment  *commitment,
+                                    const char         *reason,
+                                    GError            **error)
+{
+  g_return_val_if_fail (RAPPORT_IS_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (RAPPORT_IS_COMMITMENT (commitment), FALSE);
+
+  return set_commitment_status (self, commitment, RAPPORT_COMMITMENT_STATUS_DROPPED, reason, error);
+}
+
+/**
+ * rapport_repository_reopen_commitment:
+ * @self: a #RapportRepository
+ * @commitment: a saved promise, dropped or kept
+ * @reason: (nullable): why, as the mentor says it
+ * @error: return location for an error
+ *
+ * Opens the promise again. Reopening a dropped promise is recorded in its
+ * history with @reason; reopening a kept one (undoing a tick) clears its
+ * done-at.
+ */
+gboolean
+rapport_repository_reopen_commitment (RapportRepository  *self,
+                                      RapportCommitment  *commitment,
+                                      const char         *reason,
+                                      GError            **error)
+{
+  g_return_val_if_fail (RAPPORT_IS_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (RAPPORT_IS_COMMITMENT (commitment), FALSE);
+
+  return set_commitment_status (self, commitment, RAPPORT_COMMITMENT_STATUS_OPEN, reason, error);
+}
+
+/**
+ * rapport_repository_list_status_changes:
+ * @self: a #RapportRepository
+ * @commitment: a saved promise
+ * @error: return location for an error
+ *
+ * Returns: (transfer full) (nullable): the #RapportStatusChange items of
+ *   @commitment's history (drops and reopenings), oldest first
+ */
+GPtrArray *
+rapport_repository_list_status_changes (RapportRepository  *self,
+                                        RapportCommitment  *commitment,
+                                        GError            **error)
+{
+  g_return_val_if_fail (RAPPORT_IS_REPOSITORY (self), NULL);
+  g_return_val_if_fail (RAPPORT_IS_COMMITMENT (commitment), NULL);
+
+  return rapport_store_commitments_list_status_changes (self->db, RAPPORT_TYPE_STATUS_CHANGE,
+                                                        rapport_commitment_get_mentee_id (commitment),
+                                                        rapport_item_get_id (RAPPORT_ITEM (commitment)),
+                                                        error);
+}
+
 /**
  * rapport_repository_reschedule_commitment:
  * @self: a #RapportRepository
@@ -2008,7 +2137,7 @@ rapport_repository_reschedule_commitment (RapportRepository  *self,
   rapport_commitment_set_due_date (commitment, due_date);
   rapport_commitment_set_due_time (commitment, due_time);
 
-  if (!save_item (self, RAPPORT_ITEM (commitment), reason, error))
+  if (!save_item (self, RAPPORT_ITEM (commitment), reason, NULL, error))
     {
       rapport_commitment_set_due_date (commitment, old_date);
       rapport_commitment_set_due_time (commitment, old_time);

@@ -135,6 +135,17 @@ gboolean           rapport_repository_archive_mentee     (RapportRepository   *s
 gboolean           rapport_repository_complete_commitment (RapportRepository  *self,
                                                           RapportCommitment   *commitment,
                                                           GError             **error);
+gboolean           rapport_repository_drop_commitment    (RapportRepository   *self,
+                                                          RapportCommitment   *commitment,
+                                                          const char          *reason,
+                                                          GError             **error);
+gboolean           rapport_repository_reopen_commitment  (RapportRepository   *self,
+                                                          RapportCommitment   *commitment,
+                                                          const char          *reason,
+                                                          GError             **error);
+GPtrArray         *rapport_repository_list_status_changes (RapportRepository  *self,
+                                                          RapportCommitment   *commitment,
+                                                          GError             **error);
 gboolean           rapport_repository_reschedule_commitment (RapportRepository *self,
                                                           RapportCommitment   *commitment,
                                                           const char          *due_date,

@@ -278,11 +278,27 @@ static const char migration_3[] =
   "    VALUES (new.id, old.progress, new.progress, new.updated_at);\n"
   "END;\n";
 
+static const char migration_4[] =
+  /* dates: a promise's history of drops and reopenings, with the reason,
+   * so dropping no longer writes "Dropped:" into its details and reopening
+   * a dropped promise is on record. */
+  "CREATE TABLE commitment_status_changes (\n"
+  "  id INTEGER PRIMARY KEY,\n"
+  "  commitment_id INTEGER NOT NULL REFERENCES commitments (id) ON DELETE CASCADE,\n"
+  "  old_status TEXT NOT NULL CHECK (old_status IN ('open', 'done', 'dropped')),\n"
+  "  new_status TEXT NOT NULL CHECK (new_status IN ('open', 'done', 'dropped')),\n"
+  "  reason TEXT,\n"
+  "  changed_at INTEGER NOT NULL\n"
+  ") STRICT;\n"
+  "CREATE INDEX commitment_status_changes_by_commitment\n"
+  "  ON commitment_status_changes (commitment_id, changed_at);\n";
+
 static const char * const migrations[] = {
   NULL,
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == RAPPORT_DATABASE_SCHEMA_VERSION + 1);

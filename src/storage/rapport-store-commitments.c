@@ -158,6 +158,65 @@ rapport_store_commitments_add_due_change (RapportDatabase  *db,
   return _rapport_database_step_done (db, stmt, error);
 }
 
+gboolean
+rapport_store_commitments_add_status_change (RapportDatabase  *db,
+                                             gint64            commitment_id,
+                                             const char       *old_status,
+                                             const char       *new_status,
+                                             const char       *reason,
+                                             gint64            changed_at,
+                                             GError          **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = _rapport_database_prepare (db,
+      "INSERT INTO commitment_status_changes (commitment_id, old_status, new_status, reason,\n"
+      "                                       changed_at)\n"
+      "VALUES (?, ?, ?, ?, ?)",
+      error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, commitment_id);
+  sqlite3_bind_text (stmt, 2, old_status, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, new_status, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, reason, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 5, changed_at);
+
+  return _rapport_database_step_done (db, stmt, error);
+}
+
+/**
+ * rapport_store_commitments_list_status_changes:
+ * @mentee_id: one mentee, or 0 for all
+ * @commitment_id: one promise, or 0 for all of @mentee_id's
+ *
+ * Returns: (transfer full): items with `id`, `commitment-id`, `mentee-id`,
+ *   `old-status`, `new-status`, `reason` and `changed-at`, by promise,
+ *   oldest change first
+ */
+GPtrArray *
+rapport_store_commitments_list_status_changes (RapportDatabase  *db,
+                                               GType             item_type,
+                                               gint64            mentee_id,
+                                               gint64            commitment_id,
+                                               GError          **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = _rapport_database_prepare (db,
+      "SELECT s.id, s.commitment_id, c.mentee_id, s.old_status, s.new_status, s.reason,\n"
+      "       s.changed_at\n"
+      "  FROM commitment_status_changes s JOIN commitments c ON c.id = s.commitment_id\n"
+      " WHERE (?1 = 0 OR c.mentee_id = ?1) AND (?2 = 0 OR c.id = ?2) AND c.deleted_at IS NULL\n"
+      " ORDER BY s.commitment_id, s.changed_at, s.id",
+      error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, mentee_id);
+  sqlite3_bind_int64 (stmt, 2, commitment_id);
+  return _rapport_database_read_objects (db, stmt, item_type, error);
+}
+
 int
 rapport_store_commitments_count_due_changes (RapportDatabase *db,
                                              gint64           commitment_id)

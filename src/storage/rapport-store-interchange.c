@@ -346,6 +346,35 @@ rapport_store_interchange_add_due_change (RapportDatabase  *db,
 }
 
 gboolean
+rapport_store_interchange_add_status_change (RapportDatabase  *db,
+                                             gint64            commitment_id,
+                                             const char       *old_status,
+                                             const char       *new_status,
+                                             const char       *reason,
+                                             gint64            changed_at,
+                                             gboolean         *added,
+                                             GError          **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!(stmt = _rapport_database_prepare (db,
+      "INSERT INTO commitment_status_changes (commitment_id, old_status, new_status, reason,\n"
+      "                                       changed_at)\n"
+      "SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS (\n"
+      "  SELECT 1 FROM commitment_status_changes WHERE commitment_id = ?1\n"
+      "     AND old_status = ?2 AND new_status = ?3 AND reason IS ?4 AND changed_at = ?5)",
+      error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, commitment_id);
+  sqlite3_bind_text (stmt, 2, old_status, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, new_status, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 4, reason, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 5, changed_at);
+  return step_added (db, stmt, added, error);
+}
+
+gboolean
 rapport_store_interchange_add_progress_change (RapportDatabase  *db,
                                                gint64            goal_id,
                                                int               old_progress,
@@ -377,11 +406,16 @@ gint64
 rapport_store_interchange_last_history_id (RapportDatabase     *db,
                                            RapportStoreHistory  history)
 {
-  return _rapport_database_query_int (db,
-                                      history == RAPPORT_STORE_HISTORY_DUE_CHANGES
-                                        ? "SELECT coalesce (max (id), 0) FROM commitment_due_changes"
-                                        : "SELECT coalesce (max (id), 0) FROM goal_progress_changes",
-                                      0);
+  switch (history)
+    {
+    case RAPPORT_STORE_HISTORY_DUE_CHANGES:
+      return _rapport_database_query_int (db, "SELECT coalesce (max (id), 0) FROM commitment_due_changes", 0);
+    case RAPPORT_STORE_HISTORY_STATUS_CHANGES:
+      return _rapport_database_query_int (db, "SELECT coalesce (max (id), 0) FROM commitment_status_changes", 0);
+    case RAPPORT_STORE_HISTORY_PROGRESS_CHANGES:
+    default:
+      return _rapport_database_query_int (db, "SELECT coalesce (max (id), 0) FROM goal_progress_changes", 0);
+    }
 }
 
 gboolean
@@ -396,6 +430,8 @@ rapport_store_interchange_drop_history_after (RapportDatabase      *db,
   if (!(stmt = _rapport_database_prepare (db,
       history == RAPPORT_STORE_HISTORY_DUE_CHANGES
         ? "DELETE FROM commitment_due_changes WHERE commitment_id = ? AND id > ?"
+        : history == RAPPORT_STORE_HISTORY_STATUS_CHANGES
+        ? "DELETE FROM commitment_status_changes WHERE commitment_id = ? AND id > ?"
         : "DELETE FROM goal_progress_changes WHERE goal_id = ? AND id > ?",
       error)))
     return FALSE;

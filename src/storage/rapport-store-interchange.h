@@ -43,6 +43,7 @@ typedef enum
 {
   RAPPORT_STORE_HISTORY_DUE_CHANGES,
   RAPPORT_STORE_HISTORY_PROGRESS_CHANGES,
+  RAPPORT_STORE_HISTORY_STATUS_CHANGES,
 } RapportStoreHistory;
 
 GPtrArray *rapport_store_interchange_list_questions        (RapportDatabase     *db,
@@ -74,6 +75,14 @@ gboolean   rapport_store_interchange_add_asked             (RapportDatabase     
                                                             gint64               session_id,
                                                             gint64               asked_at,
                                                             RapportStoreMerge   *merge,
+                                                            GError             **error);
+gboolean   rapport_store_interchange_add_status_change     (RapportDatabase     *db,
+                                                            gint64               commitment_id,
+                                                            const char          *old_status,
+                                                            const char          *new_status,
+                                                            const char          *reason,
+                                                            gint64               changed_at,
+                                                            gboolean            *added,
                                                             GError             **error);
 gboolean   rapport_store_interchange_add_due_change        (RapportDatabase     *db,
                                                             gint64               commitment_id,

@@ -115,6 +115,18 @@ gboolean   rapport_store_commitments_add_due_change (RapportDatabase  *db,
                                                    const char         *reason,
                                                    gint64              changed_at,
                                                    GError            **error);
+gboolean   rapport_store_commitments_add_status_change (RapportDatabase *db,
+                                                        gint64           commitment_id,
+                                                        const char      *old_status,
+                                                        const char      *new_status,
+                                                        const char      *reason,
+                                                        gint64           changed_at,
+                                                        GError         **error);
+GPtrArray *rapport_store_commitments_list_status_changes (RapportDatabase *db,
+                                                        GType            item_type,
+                                                        gint64           mentee_id,
+                                                        gint64           commitment_id,
+                                                        GError         **error);
 int        rapport_store_commitments_count_due_changes (RapportDatabase *db,
                                                    gint64              commitment_id);
 GPtrArray *rapport_store_commitments_list_by_owner (RapportDatabase  *db,
