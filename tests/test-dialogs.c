@@ -17,6 +17,7 @@
 #include "rapport-promise-row.h"
 #include "rapport-promises-view.h"
 #include "rapport-repository.h"
+#include "rapport-status-change.h"
 #include "rapport-store.h"
 #include "rapport-test-utils.h"
 
@@ -750,7 +751,16 @@ test_drop (Fixture       *f,
 
   stored = dup_only_promise (f);
   g_assert_cmpint (rapport_commitment_get_status (stored), ==, RAPPORT_COMMITMENT_STATUS_DROPPED);
-  g_assert_cmpstr (rapport_commitment_get_details (stored), ==, "Dropped: They found a better one");
+  /* The reason is in the promise's history, its details as written. */
+  g_assert_null (rapport_commitment_get_details (stored));
+  {
+    g_autoptr(RapportRepository) other = reopen (f);
+    g_autoptr(GPtrArray) history = rapport_repository_list_status_changes (other, stored, NULL);
+
+    g_assert_cmpuint (history->len, ==, 1);
+    g_assert_cmpstr (rapport_status_change_get_reason (g_ptr_array_index (history, 0)), ==,
+                     "They found a better one");
+  }
 }
 
 static void

@@ -33,6 +33,7 @@ struct _RapportPromiseComposer
 
   /* Owned references */
   RapportRepository    *repository;
+  GHashTable           *drafts;         /* mentee id → Draft */
 
   /* State */
   gint64                mentee_id;
@@ -51,6 +52,75 @@ static GParamSpec *properties[N_PROPS];
 
 /* ------------------------------------------------------------------------ */
 /* Helpers                                                                  */
+
+/* What was typed for one mentee and not added yet: the form starts fresh
+ * for each mentee ("I promised", a task, no date) and gets the typed text
+ * back on returning to them, so nothing typed is lost and nothing leaks to
+ * another mentee. */
+typedef struct
+{
+  char                  *title;
+  guint                  owner;
+  guint                  kind;
+  char                  *due_date;
+} Draft;
+
+static void
+draft_free (Draft *draft)
+{
+  g_free (draft->title);
+  g_free (draft->due_date);
+  g_free (draft);
+}
+
+static void
+reset_form (RapportPromiseComposer *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), "");
+  gtk_drop_down_set_selected (self->owner_dropdown, 0);
+  gtk_drop_down_set_selected (self->kind_dropdown, RAPPORT_COMMITMENT_KIND_TASK);
+  rapport_due_date_button_set_date (self->due_button, NULL);
+}
+
+static void
+keep_draft (RapportPromiseComposer *self)
+{
+  const char *title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
+  Draft *draft;
+
+  if (self->mentee_id <= 0)
+    return;
+
+  if (title[0] == '\0' && gtk_drop_down_get_selected (self->owner_dropdown) == 0 &&
+      gtk_drop_down_get_selected (self->kind_dropdown) == RAPPORT_COMMITMENT_KIND_TASK &&
+      rapport_due_date_button_get_date (self->due_button) == NULL)
+    {
+      g_hash_table_remove (self->drafts, &self->mentee_id);
+      return;
+    }
+
+  draft = g_new0 (Draft, 1);
+  draft->title = g_strdup (title);
+  draft->owner = gtk_drop_down_get_selected (self->owner_dropdown);
+  draft->kind = gtk_drop_down_get_selected (self->kind_dropdown);
+  draft->due_date = g_strdup (rapport_due_date_button_get_date (self->due_button));
+  g_hash_table_insert (self->drafts, g_memdup2 (&self->mentee_id, sizeof self->mentee_id), draft);
+}
+
+static void
+restore_draft (RapportPromiseComposer *self)
+{
+  Draft *draft = g_hash_table_lookup (self->drafts, &self->mentee_id);
+
+  reset_form (self);
+  if (draft == NULL)
+    return;
+
+  gtk_editable_set_text (GTK_EDITABLE (self->title_row), draft->title);
+  gtk_drop_down_set_selected (self->owner_dropdown, draft->owner);
+  gtk_drop_down_set_selected (self->kind_dropdown, draft->kind);
+  rapport_due_date_button_set_date (self->due_button, draft->due_date);
+}
 
 static void
 show_error (RapportPromiseComposer *self,
@@ -100,6 +170,7 @@ rapport_promise_composer_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->repository);
+  g_clear_pointer (&self->drafts, g_hash_table_unref);
 
   G_OBJECT_CLASS (rapport_promise_composer_parent_class)->dispose (object);
 }
@@ -178,7 +249,8 @@ static void
 rapport_promise_composer_init (RapportPromiseComposer *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_drop_down_set_selected (self->kind_dropdown, RAPPORT_COMMITMENT_KIND_TASK);
+  self->drafts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) draft_free);
+  reset_form (self);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -208,7 +280,12 @@ rapport_promise_composer_set_mentee_id (RapportPromiseComposer *self,
 {
   g_return_if_fail (RAPPORT_IS_PROMISE_COMPOSER (self));
 
+  if (self->mentee_id == mentee_id)
+    return;
+
+  keep_draft (self);
   self->mentee_id = mentee_id;
+  restore_draft (self);
   show_error (self, NULL);
 }
 
@@ -283,6 +360,7 @@ rapport_promise_composer_add (RapportPromiseComposer *self)
     }
 
   show_error (self, NULL);
+  /* Owner and kind stay for the next promise of the same conversation. */
   gtk_editable_set_text (GTK_EDITABLE (self->title_row), "");
   rapport_due_date_button_set_date (self->due_button, NULL);
 

@@ -133,21 +133,8 @@ sync_from_commitment (RapportPromiseRow *self)
                                  status == RAPPORT_COMMITMENT_STATUS_OPEN);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "promise.drop",
                                  status == RAPPORT_COMMITMENT_STATUS_OPEN);
-}
-
-/* The undo toast outlives the row (the list rebuilds its rows when the
- * promise moves to the done section), so it carries what it needs. */
-static void
-toast_undo_cb (AdwToast *toast)
-{
-  RapportCommitment *commitment = g_object_get_data (G_OBJECT (toast), "commitment");
-  RapportRepository *repository = g_object_get_data (G_OBJECT (toast), "repository");
-  g_autoptr(GError) error = NULL;
-
-  rapport_commitment_set_status (commitment, RAPPORT_COMMITMENT_STATUS_OPEN);
-  rapport_commitment_set_done_at (commitment, NULL);
-  if (!rapport_repository_save (repository, RAPPORT_ITEM (commitment), &error))
-    g_message ("Could not undo ticking off a promise: %s", error->message);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "promise.reopen",
+                                 status == RAPPORT_COMMITMENT_STATUS_DROPPED);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -187,6 +174,8 @@ typedef struct
   DialogKind            kind;
   GtkWidget            *title_entry;
   GtkWidget            *details_entry;
+  GtkWidget            *owner_dropdown;
+  GtkWidget            *kind_dropdown;
   GtkWidget            *due_button;
   GtkWidget            *reason_entry;
   GtkWidget            *error_label;
@@ -351,6 +340,38 @@ new_entry (GtkWidget  *dialog,
   return entry;
 }
 
+static GtkWidget *
+new_due_button (const char *date)
+{
+  GtkWidget *button = g_object_new (RAPPORT_TYPE_DUE_DATE_BUTTON,
+                                    "title", _("Due Date"),
+                                    "empty-text", _("No due date"),
+                                    "clear-label", _("_No Due Date"),
+                                    "bias", RAPPORT_DATE_BIAS_FUTURE,
+                                    NULL);
+
+  rapport_due_date_button_set_date (RAPPORT_DUE_DATE_BUTTON (button), date);
+  return button;
+}
+
+/* A caption above a control, the way the goal dialog lays out its fields. */
+static GtkWidget *
+labelled (const char *caption,
+          GtkWidget  *field)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+  GtkWidget *label = gtk_label_new (caption);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "caption-heading");
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), field);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (field),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
+                                  -1);
+  return box;
+}
+
 static void
 present_dialog (GtkWidget  *dialog,
                 DialogData *data,
@@ -359,8 +380,10 @@ present_dialog (GtkWidget  *dialog,
 {
   GtkWidget *fields[] = { data->title_entry, data->due_button, data->reason_entry };
 
-  /* Screen readers read the message with the field it is about. */
-  gtk_box_append (GTK_BOX (box), data->error_label);
+  /* The message stands under the field it is about (the edit dialog puts
+   * it under the title), and screen readers read it with the field. */
+  if (gtk_widget_get_parent (data->error_label) == NULL)
+    gtk_box_append (GTK_BOX (box), data->error_label);
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
       if (fields[i] != NULL)
@@ -380,25 +403,52 @@ edit_response_cb (AdwMessageDialog *dialog,
                   DialogData       *data)
 {
   RapportPromiseRow *self = data->row;
+  RapportCommitment *c = self->commitment;
   g_autoptr(GError) error = NULL;
   g_autofree char *old_title = NULL;
   g_autofree char *old_details = NULL;
+  g_autofree char *old_due_date = NULL;
+  g_autofree char *old_due_time = NULL;
   g_autofree char *title = NULL;
+  RapportCommitmentOwner old_owner;
+  RapportCommitmentKind old_kind;
+  const char *due_date;
 
-  if (!g_str_equal (response, "apply") || self->commitment == NULL ||
-      dialog_problem (data, NULL) != NULL)
+  if (!g_str_equal (response, "apply") || c == NULL || dialog_problem (data, NULL) != NULL)
     return;
 
-  old_title = g_strdup (rapport_commitment_get_title (self->commitment));
-  old_details = g_strdup (rapport_commitment_get_details (self->commitment));
-  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->title_entry))));
+  old_title = g_strdup (rapport_commitment_get_title (c));
+  old_details = g_strdup (rapport_commitment_get_details (c));
+  old_due_date = g_strdup (rapport_commitment_get_due_date (c));
+  old_due_time = g_strdup (rapport_commitment_get_due_time (c));
+  old_owner = rapport_commitment_get_owner (c);
+  old_kind = rapport_commitment_get_kind (c);
 
-  rapport_commitment_set_title (self->commitment, title);
-  rapport_commitment_set_details (self->commitment, gtk_editable_get_text (GTK_EDITABLE (data->details_entry)));
-  if (!rapport_repository_save (self->repository, RAPPORT_ITEM (self->commitment), &error))
+  title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->title_entry))));
+  due_date = rapport_due_date_button_get_date (RAPPORT_DUE_DATE_BUTTON (data->due_button));
+
+  g_object_freeze_notify (G_OBJECT (c));
+  rapport_commitment_set_title (c, title);
+  rapport_commitment_set_details (c, gtk_editable_get_text (GTK_EDITABLE (data->details_entry)));
+  rapport_commitment_set_owner (c, gtk_drop_down_get_selected (GTK_DROP_DOWN (data->owner_dropdown)) == 1
+                                   ? RAPPORT_COMMITMENT_OWNER_MENTEE : RAPPORT_COMMITMENT_OWNER_MENTOR);
+  rapport_commitment_set_kind (c, (RapportCommitmentKind) gtk_drop_down_get_selected (GTK_DROP_DOWN (data->kind_dropdown)));
+  rapport_commitment_set_due_date (c, due_date);
+  /* A time belongs to its date; a promise with no date has none. */
+  if (due_date == NULL)
+    rapport_commitment_set_due_time (c, NULL);
+  g_object_thaw_notify (G_OBJECT (c));
+
+  if (!rapport_repository_save (self->repository, RAPPORT_ITEM (c), &error))
     {
-      rapport_commitment_set_title (self->commitment, old_title);
-      rapport_commitment_set_details (self->commitment, old_details);
+      g_object_freeze_notify (G_OBJECT (c));
+      rapport_commitment_set_title (c, old_title);
+      rapport_commitment_set_details (c, old_details);
+      rapport_commitment_set_owner (c, old_owner);
+      rapport_commitment_set_kind (c, old_kind);
+      rapport_commitment_set_due_date (c, old_due_date);
+      rapport_commitment_set_due_time (c, old_due_time);
+      g_object_thaw_notify (G_OBJECT (c));
       rapport_widget_show_error (GTK_WIDGET (self), _("Could not save the promise"), error);
     }
 }
@@ -432,29 +482,16 @@ drop_response_cb (AdwMessageDialog *dialog,
 {
   RapportPromiseRow *self = data->row;
   g_autoptr(GError) error = NULL;
-  g_autofree char *old_details = NULL;
-  g_autofree char *details = NULL;
-  g_autofree char *reason = NULL;
 
   if (!g_str_equal (response, "apply") || self->commitment == NULL ||
       dialog_problem (data, NULL) != NULL)
     return;
 
-  /* The reason is kept with the promise so the ledger can show why. */
-  old_details = g_strdup (rapport_commitment_get_details (self->commitment));
-  reason = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (data->reason_entry))));
-  details = g_strdup_printf ("%s%s%s %s", old_details ? old_details : "",
-                             old_details && old_details[0] ? "\n" : "",
-                             _("Dropped:"), reason);
-
-  rapport_commitment_set_status (self->commitment, RAPPORT_COMMITMENT_STATUS_DROPPED);
-  rapport_commitment_set_details (self->commitment, details);
-  if (!rapport_repository_save (self->repository, RAPPORT_ITEM (self->commitment), &error))
-    {
-      rapport_commitment_set_status (self->commitment, RAPPORT_COMMITMENT_STATUS_OPEN);
-      rapport_commitment_set_details (self->commitment, old_details);
-      rapport_widget_show_error (GTK_WIDGET (self), _("Could not drop the promise"), error);
-    }
+  /* The reason goes into the promise's history, so the ledger can show why. */
+  if (!rapport_repository_drop_commitment (self->repository, self->commitment,
+                                           gtk_editable_get_text (GTK_EDITABLE (data->reason_entry)),
+                                           &error))
+    rapport_widget_show_error (GTK_WIDGET (self), _("Could not drop the promise"), error);
 }
 
 static void
@@ -466,12 +503,52 @@ edit_action (GtkWidget  *widget,
   DialogData *data;
   GtkWidget *dialog, *box;
 
+  RapportCommitment *c = self->commitment;
+  g_autoptr(GtkStringList) owners = NULL;
+  g_autoptr(GtkStringList) kinds = NULL;
+
   dialog = new_dialog (self, DIALOG_EDIT, _("Edit Promise"), NULL, _("_Save"), ADW_RESPONSE_SUGGESTED, &data);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  data->title_entry = new_entry (dialog, _("What was promised"), rapport_commitment_get_title (self->commitment));
-  data->details_entry = new_entry (dialog, _("Details"), rapport_commitment_get_details (self->commitment));
-  gtk_box_append (GTK_BOX (box), data->title_entry);
-  gtk_box_append (GTK_BOX (box), data->details_entry);
+
+  data->title_entry = new_entry (dialog, _("What was promised"), rapport_commitment_get_title (c));
+  data->details_entry = new_entry (dialog, _("Details"), rapport_commitment_get_details (c));
+
+  owners = gtk_string_list_new ((const char * const []) { _("I promised"), _("They committed"), NULL });
+  data->owner_dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&owners)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (data->owner_dropdown),
+                              rapport_commitment_get_owner (c) == RAPPORT_COMMITMENT_OWNER_MENTEE ? 1 : 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (data->owner_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Who promised"),
+                                  -1);
+
+  kinds = gtk_string_list_new (NULL);
+  for (RapportCommitmentKind k = RAPPORT_COMMITMENT_KIND_RESOURCE; k <= RAPPORT_COMMITMENT_KIND_OTHER; k++)
+    gtk_string_list_append (kinds, kind_label (k));
+  data->kind_dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&kinds)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (data->kind_dropdown), rapport_commitment_get_kind (c));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (data->kind_dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Kind of promise"),
+                                  -1);
+
+  data->due_button = new_due_button (rapport_commitment_get_due_date (c));
+  gtk_widget_set_halign (data->due_button, GTK_ALIGN_START);
+
+  gtk_box_append (GTK_BOX (box), labelled (_("What was promised"), data->title_entry));
+  gtk_box_append (GTK_BOX (box), data->error_label);
+  gtk_box_append (GTK_BOX (box), labelled (_("Details"), data->details_entry));
+  gtk_box_append (GTK_BOX (box), labelled (_("Who promised"), data->owner_dropdown));
+  gtk_box_append (GTK_BOX (box), labelled (_("Kind of promise"), data->kind_dropdown));
+  gtk_box_append (GTK_BOX (box), labelled (_("Due Date"), data->due_button));
+  if (rapport_commitment_get_due_date (c) != NULL)
+    {
+      GtkWidget *note = gtk_label_new (_("A new due date is kept in the promise’s history."));
+
+      gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (note), 0);
+      gtk_widget_add_css_class (note, "caption");
+      gtk_widget_add_css_class (note, "dim-label");
+      gtk_box_append (GTK_BOX (box), note);
+    }
   present_dialog (dialog, data, box, G_CALLBACK (edit_response_cb));
 }
 
@@ -488,10 +565,8 @@ reschedule_action (GtkWidget  *widget,
                        _("The change is logged with its reason, so follow-through stays honest."),
                        _("C_hange"), ADW_RESPONSE_SUGGESTED, &data);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  data->due_button = rapport_due_date_button_new ();
+  data->due_button = new_due_button (rapport_commitment_get_due_date (self->commitment));
   gtk_widget_set_halign (data->due_button, GTK_ALIGN_CENTER);
-  rapport_due_date_button_set_date (RAPPORT_DUE_DATE_BUTTON (data->due_button),
-                                    rapport_commitment_get_due_date (self->commitment));
   gtk_accessible_update_property (GTK_ACCESSIBLE (data->due_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("New due date"),
                                   -1);
@@ -520,6 +595,51 @@ drop_action (GtkWidget  *widget,
   data->reason_entry = new_entry (dialog, _("Reason"), NULL);
   gtk_box_append (GTK_BOX (box), data->reason_entry);
   present_dialog (dialog, data, box, G_CALLBACK (drop_response_cb));
+}
+
+static void
+reopen_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  RapportPromiseRow *self = RAPPORT_PROMISE_ROW (widget);
+  g_autoptr(RapportCommitment) commitment = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(GtkRoot) root = NULL;
+
+  if (self->commitment == NULL)
+    return;
+
+  /* Saving may rebuild the list and dispose this row. */
+  commitment = g_object_ref (self->commitment);
+  root = gtk_widget_get_root (widget) ? g_object_ref (gtk_widget_get_root (widget)) : NULL;
+  if (!rapport_repository_reopen_commitment (self->repository, commitment, NULL, &error))
+    {
+      rapport_widget_show_error (widget, _("Could not open the promise again"), error);
+      return;
+    }
+
+  /* Translators: a toast; %s is the promise's title */
+  title = g_strdup_printf (_("“%s” is open again"), rapport_commitment_get_title (commitment));
+  if (root != NULL)
+    rapport_widget_add_toast (GTK_WIDGET (root), adw_toast_new (title));
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *param)
+{
+  RapportPromiseRow *self = RAPPORT_PROMISE_ROW (widget);
+  g_autofree char *title = NULL;
+
+  if (self->commitment == NULL)
+    return;
+
+  /* Translators: a toast; %s is the promise's title */
+  title = g_strdup_printf (_("“%s” moved to the trash"), rapport_commitment_get_title (self->commitment));
+  rapport_widget_trash_with_undo (widget, self->repository, RAPPORT_ITEM (self->commitment), title);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -612,6 +732,8 @@ rapport_promise_row_class_init (RapportPromiseRowClass *klass)
   gtk_widget_class_install_action (widget_class, "promise.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "promise.reschedule", NULL, reschedule_action);
   gtk_widget_class_install_action (widget_class, "promise.drop", NULL, drop_action);
+  gtk_widget_class_install_action (widget_class, "promise.reopen", NULL, reopen_action);
+  gtk_widget_class_install_action (widget_class, "promise.delete", NULL, delete_action);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/rapport/Rapport/ui/rapport-promise-row.ui");
   gtk_widget_class_bind_template_child (widget_class, RapportPromiseRow, done_check);
@@ -660,9 +782,7 @@ rapport_promise_row_set_done (RapportPromiseRow *self,
                               gboolean           done)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(RapportCommitment) commitment = NULL;
-  g_autoptr(RapportRepository) repository = NULL;
-  gboolean ok;
+  g_autoptr(RapportPromiseRow) hold = NULL;
 
   g_return_if_fail (RAPPORT_IS_PROMISE_ROW (self));
 
@@ -670,33 +790,18 @@ rapport_promise_row_set_done (RapportPromiseRow *self,
     return;
 
   /* Saving may rebuild the list and dispose this row. */
-  commitment = g_object_ref (self->commitment);
-  repository = g_object_ref (self->repository);
+  hold = g_object_ref (self);
 
   if (done)
-    ok = rapport_repository_complete_commitment (repository, commitment, &error);
-  else
     {
-      rapport_commitment_set_status (commitment, RAPPORT_COMMITMENT_STATUS_OPEN);
-      rapport_commitment_set_done_at (commitment, NULL);
-      ok = rapport_repository_save (repository, RAPPORT_ITEM (commitment), &error);
-    }
-
-  if (!ok)
-    {
-      rapport_widget_show_error (GTK_WIDGET (self), _("Could not save the promise"), error);
-      sync_from_commitment (self);
+      if (!rapport_widget_complete_promise (GTK_WIDGET (self), self->repository, self->commitment))
+        sync_from_commitment (self);
       return;
     }
 
-  if (done)
+  if (!rapport_repository_reopen_commitment (self->repository, self->commitment, NULL, &error))
     {
-      AdwToast *toast = adw_toast_new (_("Promise kept"));
-
-      adw_toast_set_button_label (toast, _("_Undo"));
-      g_object_set_data_full (G_OBJECT (toast), "commitment", g_object_ref (commitment), g_object_unref);
-      g_object_set_data_full (G_OBJECT (toast), "repository", g_object_ref (repository), g_object_unref);
-      g_signal_connect (toast, "button-clicked", G_CALLBACK (toast_undo_cb), NULL);
-      rapport_widget_add_toast (GTK_WIDGET (self), toast);
+      rapport_widget_show_error (GTK_WIDGET (self), _("Could not save the promise"), error);
+      sync_from_commitment (self);
     }
 }

@@ -33,6 +33,8 @@ struct _RapportPromisesView
   RapportRepository      *repository;
   RapportMentee          *mentee;
   GListModel             *commitments;
+  GtkFilter              *mine_filter;
+  GtkFilter              *theirs_filter;
 };
 
 G_DEFINE_FINAL_TYPE (RapportPromisesView, rapport_promises_view, GTK_TYPE_WIDGET)
@@ -78,9 +80,35 @@ new_placeholder (const char *text)
 }
 
 static void
+refilter (RapportPromisesView *self)
+{
+  gtk_filter_changed (self->mine_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (self->theirs_filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* A promise edited from "I promised" to "They committed" moves to the
+ * other list: the lists are filtered again when an owner changes. */
+static void
+watch_owners (RapportPromisesView *self,
+              guint                position,
+              guint                removed,
+              guint                added)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (self->commitments, i);
+
+      if (g_object_get_data (item, "rapport-promises-view") == self)
+        continue;
+      g_object_set_data (item, "rapport-promises-view", self);
+      g_signal_connect_object (item, "notify::owner", G_CALLBACK (refilter), self, G_CONNECT_SWAPPED);
+    }
+}
+
+static void
 bind_list (RapportPromisesView *self,
            GtkListBox          *list,
-           GtkCustomFilterFunc  func)
+           GtkFilter           *filter)
 {
   g_autoptr(GtkFilterListModel) filtered = NULL;
 
@@ -90,8 +118,7 @@ bind_list (RapportPromisesView *self,
       return;
     }
 
-  filtered = gtk_filter_list_model_new (g_object_ref (self->commitments),
-                                        GTK_FILTER (gtk_custom_filter_new (func, NULL, NULL)));
+  filtered = gtk_filter_list_model_new (g_object_ref (self->commitments), g_object_ref (filter));
   gtk_list_box_bind_model (list, G_LIST_MODEL (filtered), create_row, self, NULL);
 }
 
@@ -113,9 +140,13 @@ rapport_promises_view_dispose (GObject *object)
   /* The template's top-level child is not bound, so unparent it here. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  if (self->commitments != NULL)
+    g_signal_handlers_disconnect_by_func (self->commitments, watch_owners, self);
   g_clear_object (&self->commitments);
   g_clear_object (&self->mentee);
   g_clear_object (&self->repository);
+  g_clear_object (&self->mine_filter);
+  g_clear_object (&self->theirs_filter);
 
   G_OBJECT_CLASS (rapport_promises_view_parent_class)->dispose (object);
 }
@@ -142,6 +173,9 @@ rapport_promises_view_init (RapportPromisesView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->mine_filter = GTK_FILTER (gtk_custom_filter_new (is_mine, NULL, NULL));
+  self->theirs_filter = GTK_FILTER (gtk_custom_filter_new (is_theirs, NULL, NULL));
+
   gtk_list_box_set_placeholder (self->mine_list, new_placeholder (_("No promises of yours yet.")));
   gtk_list_box_set_placeholder (self->theirs_list, new_placeholder (_("Nothing they committed to yet.")));
 }
@@ -158,17 +192,24 @@ rapport_promises_view_set_mentee (RapportPromisesView *self,
 
   g_set_object (&self->repository, repository);
   g_set_object (&self->mentee, mentee);
+  if (self->commitments != NULL)
+    g_signal_handlers_disconnect_by_func (self->commitments, watch_owners, self);
   g_clear_object (&self->commitments);
 
   if (repository != NULL && mentee != NULL)
-    self->commitments = rapport_repository_list_commitments (repository,
-                                                             rapport_item_get_id (RAPPORT_ITEM (mentee)));
+    {
+      self->commitments = rapport_repository_list_commitments (repository,
+                                                               rapport_item_get_id (RAPPORT_ITEM (mentee)));
+      watch_owners (self, 0, 0, g_list_model_get_n_items (self->commitments));
+      g_signal_connect_object (self->commitments, "items-changed", G_CALLBACK (watch_owners),
+                               self, G_CONNECT_SWAPPED);
+    }
 
   rapport_promise_composer_set_repository (self->composer, repository);
   rapport_promise_composer_set_mentee_id (self->composer,
                                           mentee ? rapport_item_get_id (RAPPORT_ITEM (mentee)) : 0);
-  bind_list (self, self->mine_list, is_mine);
-  bind_list (self, self->theirs_list, is_theirs);
+  bind_list (self, self->mine_list, self->mine_filter);
+  bind_list (self, self->theirs_list, self->theirs_filter);
 }
 
 void

@@ -16,6 +16,7 @@
 #include "rapport-context.h"
 #include "rapport-format.h"
 #include "rapport-today-view.h"
+#include "rapport-widget-utils.h"
 #include "rapport-window.h"
 
 /*
@@ -123,44 +124,11 @@ find_commitment (RapportTodayView  *self,
 }
 
 static void
-show_error (RapportTodayView *self,
-            const GError     *error)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (RAPPORT_IS_WINDOW (root))
-    rapport_window_add_toast (RAPPORT_WINDOW (root), adw_toast_new (error->message));
-  else
-    g_warning ("%s", error->message);
-}
-
-static void
-undo_done_cb (AdwToast *toast)
-{
-  RapportTodayView *self = g_object_get_data (G_OBJECT (toast), "today-view");
-  RapportCommitment *commitment = g_object_get_data (G_OBJECT (toast), "commitment");
-  g_autoptr(GError) error = NULL;
-
-  if (self->context == NULL)
-    return;
-
-  rapport_commitment_set_status (commitment, RAPPORT_COMMITMENT_STATUS_OPEN);
-  rapport_commitment_set_done_at (commitment, NULL);
-  if (!rapport_repository_save (rapport_context_get_repository (self->context),
-                                RAPPORT_ITEM (commitment), &error))
-    show_error (self, error);
-}
-
-static void
 done_toggled_cb (RapportTodayView *self,
                  GtkCheckButton   *check)
 {
   RapportAgendaItem *item = g_object_get_data (G_OBJECT (check), "agenda-item");
   g_autoptr(RapportCommitment) commitment = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *title = NULL;
-  GtkRoot *root;
-  AdwToast *toast;
 
   if (!gtk_check_button_get_active (check) || item == NULL)
     return;
@@ -168,26 +136,10 @@ done_toggled_cb (RapportTodayView *self,
   if (!(commitment = find_commitment (self, item)))
     return;
 
-  if (!rapport_repository_complete_commitment (rapport_context_get_repository (self->context),
-                                               commitment, &error))
-    {
-      gtk_check_button_set_active (check, FALSE);
-      show_error (self, error);
-      return;
-    }
-
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (!RAPPORT_IS_WINDOW (root))
-    return;
-
-  /* Translators: a toast after ticking off a promise, %s is its title */
-  title = g_strdup_printf (_("“%s” done"), rapport_commitment_get_title (commitment));
-  toast = adw_toast_new (title);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  g_object_set_data_full (G_OBJECT (toast), "today-view", g_object_ref (self), g_object_unref);
-  g_object_set_data_full (G_OBJECT (toast), "commitment", g_object_ref (commitment), g_object_unref);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_done_cb), NULL);
-  rapport_window_add_toast (RAPPORT_WINDOW (root), toast);
+  /* The same path as the Promises tab: a toast with Undo, or the error. */
+  if (!rapport_widget_complete_promise (GTK_WIDGET (self), rapport_context_get_repository (self->context),
+                                        commitment))
+    gtk_check_button_set_active (check, FALSE);
 }
 
 static void

@@ -23,16 +23,10 @@
  * last toast so tests (which host widgets in a plain #GtkWindow) can press
  * its button.
  */
-void
-rapport_widget_add_toast (GtkWidget *widget,
-                          AdwToast  *toast)
+static void
+add_toast_to_root (GtkRoot  *root,
+                   AdwToast *toast)
 {
-  GtkRoot *root;
-
-  g_return_if_fail (GTK_IS_WIDGET (widget));
-  g_return_if_fail (ADW_IS_TOAST (toast));
-
-  root = gtk_widget_get_root (widget);
   if (root == NULL)
     {
       g_object_unref (toast);
@@ -50,6 +44,175 @@ rapport_widget_add_toast (GtkWidget *widget,
     g_object_unref (toast);
 }
 
+void
+rapport_widget_add_toast (GtkWidget *widget,
+                          AdwToast  *toast)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  add_toast_to_root (gtk_widget_get_root (widget), toast);
+}
+
+static void
+show_error_in_root (GtkRoot      *root,
+                    const char   *what,
+                    const GError *error)
+{
+  AdwToast *toast;
+
+  toast = adw_toast_new_format ("%s: %s", what, error ? error->message : _("Unknown error"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  add_toast_to_root (root, toast);
+}
+
+/* What an Undo toast needs once the widget that showed it may be gone: a
+ * write can rebuild the list holding the widget, so the window is looked
+ * up before writing and held weakly. */
+typedef struct
+{
+  GWeakRef           root;
+  RapportRepository *repository;
+  RapportItem       *item;
+} UndoData;
+
+static void
+undo_data_free (UndoData *data)
+{
+  g_weak_ref_clear (&data->root);
+  g_clear_object (&data->repository);
+  g_clear_object (&data->item);
+  g_free (data);
+}
+
+static AdwToast *
+new_undo_toast (GtkRoot           *root,
+                const char        *title,
+                RapportRepository *repository,
+                RapportItem       *item,
+                GCallback          undo)
+{
+  AdwToast *toast = adw_toast_new (title);
+  UndoData *data = g_new0 (UndoData, 1);
+
+  g_weak_ref_init (&data->root, root);
+  data->repository = g_object_ref (repository);
+  data->item = g_object_ref (item);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_object_set_data_full (G_OBJECT (toast), "rapport-undo", data, (GDestroyNotify) undo_data_free);
+  g_signal_connect (toast, "button-clicked", undo, data);
+  return toast;
+}
+
+static void
+undo_complete_cb (AdwToast *toast,
+                  UndoData *data)
+{
+  g_autoptr(GtkRoot) root = g_weak_ref_get (&data->root);
+  g_autoptr(GError) error = NULL;
+
+  if (!rapport_repository_reopen_commitment (data->repository, RAPPORT_COMMITMENT (data->item), NULL, &error))
+    show_error_in_root (root, _("Could not open the promise again"), error);
+}
+
+/**
+ * rapport_widget_complete_promise:
+ * @widget: the widget the mentor ticked, inside a window
+ * @repository: the repository
+ * @commitment: the promise
+ *
+ * The one way a promise is ticked off in the window, wherever it is shown:
+ * marks it kept and shows a "kept" toast with Undo in the window, or says
+ * why it could not be saved.
+ *
+ * Returns: %TRUE if the promise is kept now
+ */
+gboolean
+rapport_widget_complete_promise (GtkWidget         *widget,
+                                 RapportRepository *repository,
+                                 RapportCommitment *commitment)
+{
+  g_autoptr(GtkRoot) root = NULL;
+  g_autoptr(RapportCommitment) held = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+  g_return_val_if_fail (RAPPORT_IS_REPOSITORY (repository), FALSE);
+  g_return_val_if_fail (RAPPORT_IS_COMMITMENT (commitment), FALSE);
+
+  /* Saving may rebuild the list and dispose @widget. */
+  if (gtk_widget_get_root (widget) != NULL)
+    root = g_object_ref (gtk_widget_get_root (widget));
+  held = g_object_ref (commitment);
+
+  if (!rapport_repository_complete_commitment (repository, held, &error))
+    {
+      show_error_in_root (root, _("Could not save the promise"), error);
+      return FALSE;
+    }
+
+  /* Translators: a toast after ticking off a promise, %s is its title */
+  title = g_strdup_printf (_("“%s” kept"), rapport_commitment_get_title (held));
+  add_toast_to_root (root, new_undo_toast (root, title, repository, RAPPORT_ITEM (held),
+                                           G_CALLBACK (undo_complete_cb)));
+  return TRUE;
+}
+
+static void
+undo_trash_cb (AdwToast *toast,
+               UndoData *data)
+{
+  g_autoptr(GtkRoot) root = g_weak_ref_get (&data->root);
+  g_autoptr(GError) error = NULL;
+
+  if (!rapport_repository_restore (data->repository, data->item, &error))
+    show_error_in_root (root, _("Could not restore from the trash"), error);
+}
+
+/**
+ * rapport_widget_trash_with_undo:
+ * @widget: the widget the mentor acted on, inside a window
+ * @repository: the repository
+ * @item: a saved item
+ * @title: the toast, "“Send the article” moved to the trash"
+ *
+ * Moves @item to the trash and shows @title with Undo in the window, or
+ * says why it could not.
+ *
+ * Returns: %TRUE if @item is in the trash now
+ */
+gboolean
+rapport_widget_trash_with_undo (GtkWidget         *widget,
+                                RapportRepository *repository,
+                                RapportItem       *item,
+                                const char        *title)
+{
+  g_autoptr(GtkRoot) root = NULL;
+  g_autoptr(RapportItem) held = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+  g_return_val_if_fail (RAPPORT_IS_REPOSITORY (repository), FALSE);
+  g_return_val_if_fail (RAPPORT_IS_ITEM (item), FALSE);
+
+  if (gtk_widget_get_root (widget) != NULL)
+    root = g_object_ref (gtk_widget_get_root (widget));
+  held = g_object_ref (item);
+
+  if (!rapport_repository_trash (repository, held, &error))
+    {
+      show_error_in_root (root, _("Could not move to the trash"), error);
+      return FALSE;
+    }
+
+  toast = new_undo_toast (root, title, repository, held, G_CALLBACK (undo_trash_cb));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  add_toast_to_root (root, toast);
+  return TRUE;
+}
+
 /**
  * rapport_widget_show_error:
  * @widget: a widget inside a window
@@ -63,11 +226,9 @@ rapport_widget_show_error (GtkWidget    *widget,
                            const char   *what,
                            const GError *error)
 {
-  AdwToast *toast;
+  g_return_if_fail (GTK_IS_WIDGET (widget));
 
-  toast = adw_toast_new_format ("%s: %s", what, error ? error->message : _("Unknown error"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  rapport_widget_add_toast (widget, toast);
+  show_error_in_root (gtk_widget_get_root (widget), what, error);
 }
 
 AdwToast *

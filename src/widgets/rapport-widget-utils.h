@@ -9,6 +9,8 @@
 
 #include <adwaita.h>
 
+#include "rapport-repository.h"
+
 G_BEGIN_DECLS
 
 void      rapport_widget_add_toast          (GtkWidget   *widget,
@@ -17,6 +19,13 @@ void      rapport_widget_show_error         (GtkWidget   *widget,
                                              const char  *what,
                                              const GError *error);
 AdwToast *_rapport_widget_get_last_toast    (GtkWidget   *widget);
+gboolean  rapport_widget_complete_promise   (GtkWidget         *widget,
+                                             RapportRepository *repository,
+                                             RapportCommitment *commitment);
+gboolean  rapport_widget_trash_with_undo    (GtkWidget         *widget,
+                                             RapportRepository *repository,
+                                             RapportItem       *item,
+                                             const char        *title);
 char     *rapport_text_view_dup_text        (GtkTextView *view);
 void      rapport_text_view_set_text        (GtkTextView *view,
                                              const char  *text);
