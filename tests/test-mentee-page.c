@@ -354,7 +354,7 @@ test_tick_off_and_undo (Fixture       *f,
 
   toast = _rapport_widget_get_last_toast (GTK_WIDGET (f->page));
   g_assert_nonnull (toast);
-  g_assert_cmpstr (adw_toast_get_title (toast), ==, "“Introduce Alex to Dana” kept");
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "“\u2068Introduce Alex to Dana\u2069” kept");
   g_signal_emit_by_name (toast, "button-clicked");
   g_assert_cmpint (rapport_commitment_get_status (live), ==, RAPPORT_COMMITMENT_STATUS_OPEN);
 

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "rapport-application.h"
 #include "rapport-context.h"
@@ -406,6 +407,11 @@ test_drop_and_reopen (Fixture       *f,
   g_clear_object (&stored);
   g_clear_pointer (&history, g_ptr_array_unref);
 
+  /* The row says why. */
+  row = find_row (view, "Review the case study");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            "Dropped: \u2068They found a better one\u2069"));
+
   /* A dropped promise can be opened again, and that is on record too. */
   row = find_row (view, "Review the case study");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "promise.reopen", NULL));
@@ -416,7 +422,7 @@ test_drop_and_reopen (Fixture       *f,
   change = g_ptr_array_index (history, 1);
   g_assert_cmpint (rapport_status_change_get_old_status (change), ==, RAPPORT_COMMITMENT_STATUS_DROPPED);
   g_assert_cmpint (rapport_status_change_get_new_status (change), ==, RAPPORT_COMMITMENT_STATUS_OPEN);
-  g_assert_cmpstr (adw_toast_get_title (last_toast (f)), ==, "“Review the case study” is open again");
+  g_assert_cmpstr (adw_toast_get_title (last_toast (f)), ==, "“\u2068Review the case study\u2069” is open again");
 
   row = find_row (view, "Review the case study");
   g_assert_true (gtk_widget_get_sensitive (child (row, RAPPORT_TYPE_PROMISE_ROW, "done_check")));
@@ -445,7 +451,7 @@ test_delete_and_undo (Fixture       *f,
 
   toast = last_toast (f);
   g_assert_nonnull (toast);
-  g_assert_cmpstr (adw_toast_get_title (toast), ==, "“Book the mock interview” moved to the trash");
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "“\u2068Book the mock interview\u2069” moved to the trash");
   g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Undo");
   g_signal_emit_by_name (toast, "button-clicked");
 
@@ -478,7 +484,7 @@ test_undo_on_promises_tab (Fixture       *f,
 
   toast = last_toast (f);
   g_assert_nonnull (toast);
-  g_assert_cmpstr (adw_toast_get_title (toast), ==, "“Send the portfolio article” kept");
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "“\u2068Send the portfolio article\u2069” kept");
   g_signal_emit_by_name (toast, "button-clicked");
 
   stored = dup_stored (f, f->alex, id);
@@ -527,7 +533,7 @@ test_undo_in_today (Fixture       *f,
   /* The same toast as on the Promises tab, and its Undo works. */
   toast = last_toast (f);
   g_assert_nonnull (toast);
-  g_assert_cmpstr (adw_toast_get_title (toast), ==, "“Send the reading list” kept");
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "“\u2068Send the reading list\u2069” kept");
   g_signal_emit_by_name (toast, "button-clicked");
   stored = dup_stored (f, f->alex, id);
   g_assert_cmpint (rapport_commitment_get_status (stored), ==, RAPPORT_COMMITMENT_STATUS_OPEN);

@@ -11,6 +11,7 @@
 
 #include "rapport-repository.h"
 #include "rapport-rhythm.h"
+#include "rapport-status-change.h"
 #include "rapport-test-utils.h"
 
 /* A fixed "now": Wednesday 2026-03-18 10:00 in UTC (the tests' local zone is
@@ -656,6 +657,56 @@ test_reschedule (Fixture       *f,
   g_assert_cmpstr (rapport_commitment_get_due_time (c), ==, "14:00");
 }
 
+/* Dropping and reopening are on record with their reason; the details stay
+ * as written; ticking off and undoing it leave no status history. */
+static void
+test_drop_and_reopen (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportMentee) m = add_mentee (f, "Dropper");
+  g_autoptr(RapportCommitment) c = add_commitment (f, m, RAPPORT_COMMITMENT_OWNER_MENTOR,
+                                                   "Send the slides", "2026-03-20", NULL);
+  g_autoptr(GPtrArray) history = NULL;
+  g_autofree char *long_reason = g_strnfill (RAPPORT_SHORT_TEXT_MAX_CHARS + 1, 'x');
+  RapportStatusChange *change;
+
+  rapport_commitment_set_details (c, "The deck from March");
+  g_assert_true (rapport_repository_save (f->repo, RAPPORT_ITEM (c), &error));
+
+  g_assert_true (rapport_repository_complete_commitment (f->repo, c, &error));
+  g_assert_true (rapport_repository_reopen_commitment (f->repo, c, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_null (rapport_commitment_get_done_at (c));
+  history = rapport_repository_list_status_changes (f->repo, c, &error);
+  g_assert_cmpuint (history->len, ==, 0);
+  g_clear_pointer (&history, g_ptr_array_unref);
+
+  /* A reason over the limit changes nothing. */
+  g_assert_false (rapport_repository_drop_commitment (f->repo, c, long_reason, &error));
+  g_assert_error (error, RAPPORT_MODEL_ERROR, RAPPORT_MODEL_ERROR_TOO_LONG);
+  g_clear_error (&error);
+  g_assert_cmpint (rapport_commitment_get_status (c), ==, RAPPORT_COMMITMENT_STATUS_OPEN);
+
+  g_assert_true (rapport_repository_drop_commitment (f->repo, c, "  They found it themselves ", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (rapport_commitment_get_status (c), ==, RAPPORT_COMMITMENT_STATUS_DROPPED);
+  g_assert_cmpstr (rapport_commitment_get_details (c), ==, "The deck from March");
+
+  g_assert_true (rapport_repository_reopen_commitment (f->repo, c, "They asked again", &error));
+  history = rapport_repository_list_status_changes (f->repo, c, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 2);
+  change = g_ptr_array_index (history, 0);
+  g_assert_cmpint (rapport_status_change_get_new_status (change), ==, RAPPORT_COMMITMENT_STATUS_DROPPED);
+  g_assert_cmpstr (rapport_status_change_get_reason (change), ==, "They found it themselves");
+  g_assert_true (g_date_time_equal (rapport_status_change_get_changed_at (change), f->now));
+  change = g_ptr_array_index (history, 1);
+  g_assert_cmpint (rapport_status_change_get_old_status (change), ==, RAPPORT_COMMITMENT_STATUS_DROPPED);
+  g_assert_cmpint (rapport_status_change_get_new_status (change), ==, RAPPORT_COMMITMENT_STATUS_OPEN);
+  g_assert_cmpstr (rapport_status_change_get_reason (change), ==, "They asked again");
+}
+
 static void
 test_questions (Fixture       *f,
                 gconstpointer  data)
@@ -729,6 +780,7 @@ main (int   argc,
   ADD ("one-items-changed-per-batch", test_one_items_changed_per_batch);
   ADD ("summary-and-agenda", test_summary_and_agenda);
   ADD ("reschedule", test_reschedule);
+  ADD ("drop-and-reopen", test_drop_and_reopen);
   ADD ("questions", test_questions);
   g_test_add_func ("/rapport/repository/read-only", test_read_only);
 

@@ -15,6 +15,7 @@
 #include "rapport-format.h"
 #include "rapport-promise-row.h"
 #include "rapport-rhythm.h"
+#include "rapport-status-change.h"
 #include "rapport-widget-utils.h"
 
 struct _RapportPromiseRow
@@ -67,6 +68,27 @@ kind_label (RapportCommitmentKind kind)
     }
 }
 
+/* Why the promise was dropped, from its history, or %NULL. */
+static char *
+dup_drop_reason (RapportPromiseRow *self)
+{
+  g_autoptr(GPtrArray) history = NULL;
+
+  if (self->repository == NULL || !rapport_item_is_saved (RAPPORT_ITEM (self->commitment)))
+    return NULL;
+  if (!(history = rapport_repository_list_status_changes (self->repository, self->commitment, NULL)))
+    return NULL;
+
+  for (guint i = history->len; i > 0; i--)
+    {
+      RapportStatusChange *change = g_ptr_array_index (history, i - 1);
+
+      if (rapport_status_change_get_new_status (change) == RAPPORT_COMMITMENT_STATUS_DROPPED)
+        return g_strdup (rapport_status_change_get_reason (change));
+    }
+  return NULL;
+}
+
 static void
 sync_from_commitment (RapportPromiseRow *self)
 {
@@ -96,8 +118,18 @@ sync_from_commitment (RapportPromiseRow *self)
     }
   else if (status == RAPPORT_COMMITMENT_STATUS_DROPPED)
     {
+      g_autofree char *reason = dup_drop_reason (self);
+
       g_string_append (subtitle, " · ");
-      g_string_append (subtitle, _("Dropped"));
+      if (reason != NULL)
+        {
+          g_autofree char *shown = rapport_format_user_text (reason);
+
+          /* Translators: under a dropped promise; %s is the reason the mentor gave */
+          g_string_append_printf (subtitle, _("Dropped: %s"), shown);
+        }
+      else
+        g_string_append (subtitle, _("Dropped"));
     }
   else if (due_date != NULL)
     {
@@ -606,6 +638,7 @@ reopen_action (GtkWidget  *widget,
   g_autoptr(RapportCommitment) commitment = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *shown = NULL;
   g_autoptr(GtkRoot) root = NULL;
 
   if (self->commitment == NULL)
@@ -621,7 +654,8 @@ reopen_action (GtkWidget  *widget,
     }
 
   /* Translators: a toast; %s is the promise's title */
-  title = g_strdup_printf (_("“%s” is open again"), rapport_commitment_get_title (commitment));
+  shown = rapport_format_user_text (rapport_commitment_get_title (commitment));
+  title = g_strdup_printf (_("“%s” is open again"), shown);
   if (root != NULL)
     rapport_widget_add_toast (GTK_WIDGET (root), adw_toast_new (title));
 }
@@ -633,12 +667,14 @@ delete_action (GtkWidget  *widget,
 {
   RapportPromiseRow *self = RAPPORT_PROMISE_ROW (widget);
   g_autofree char *title = NULL;
+  g_autofree char *shown = NULL;
 
   if (self->commitment == NULL)
     return;
 
+  shown = rapport_format_user_text (rapport_commitment_get_title (self->commitment));
   /* Translators: a toast; %s is the promise's title */
-  title = g_strdup_printf (_("“%s” moved to the trash"), rapport_commitment_get_title (self->commitment));
+  title = g_strdup_printf (_("“%s” moved to the trash"), shown);
   rapport_widget_trash_with_undo (widget, self->repository, RAPPORT_ITEM (self->commitment), title);
 }
 

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-format.h"
 #include "rapport-widget-utils.h"
 #include "rapport-window.h"
 
@@ -136,6 +137,7 @@ rapport_widget_complete_promise (GtkWidget         *widget,
   g_autoptr(RapportCommitment) held = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *shown = NULL;
 
   g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
   g_return_val_if_fail (RAPPORT_IS_REPOSITORY (repository), FALSE);
@@ -153,7 +155,8 @@ rapport_widget_complete_promise (GtkWidget         *widget,
     }
 
   /* Translators: a toast after ticking off a promise, %s is its title */
-  title = g_strdup_printf (_("“%s” kept"), rapport_commitment_get_title (held));
+  shown = rapport_format_user_text (rapport_commitment_get_title (held));
+  title = g_strdup_printf (_("“%s” kept"), shown);
   add_toast_to_root (root, new_undo_toast (root, title, repository, RAPPORT_ITEM (held),
                                            G_CALLBACK (undo_complete_cb)));
   return TRUE;
