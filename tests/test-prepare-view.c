@@ -394,7 +394,7 @@ test_tick_promise (Fixture       *f,
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   toast = _rapport_widget_get_last_toast (GTK_WIDGET (f->page));
   g_assert_nonnull (toast);
-  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Promise kept");
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "“\u2068Send the negotiation article\u2069” kept");
   g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Undo");
 
   settle (f);
