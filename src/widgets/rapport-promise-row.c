@@ -570,7 +570,7 @@ edit_action (GtkWidget  *widget,
   gtk_box_append (GTK_BOX (box), labelled (_("Details"), data->details_entry));
   gtk_box_append (GTK_BOX (box), labelled (_("Who promised"), data->owner_dropdown));
   gtk_box_append (GTK_BOX (box), labelled (_("Kind of promise"), data->kind_dropdown));
-  gtk_box_append (GTK_BOX (box), labelled (_("Due Date"), data->due_button));
+  gtk_box_append (GTK_BOX (box), labelled (_("Due date"), data->due_button));
   if (rapport_commitment_get_due_date (c) != NULL)
     {
       GtkWidget *note = gtk_label_new (_("A new due date is kept in the promise’s history."));
