@@ -374,6 +374,67 @@ test_examples (gconstpointer data)
 }
 
 /* ------------------------------------------------------------------------ */
+/* A date at the end of a title (capture as you type)                       */
+
+static void
+assert_trailing (const char *text,
+                 const char *title,
+                 const char *expected)
+{
+  g_autoptr(GDateTime) now = make_now ();
+  g_autofree char *head = NULL;
+  gsize start = 0;
+  GDate date;
+  char iso[16];
+
+  if (!rapport_date_input_find_trailing (text, now, FUTURE, &date, &start))
+    g_error ("No date found at the end of “%s”", text);
+  head = g_strstrip (g_strndup (text, start));
+  g_snprintf (iso, sizeof iso, "%04u-%02u-%02u", g_date_get_year (&date),
+              g_date_get_month (&date), g_date_get_day (&date));
+  g_assert_cmpstr (head, ==, title);
+  g_assert_cmpstr (iso, ==, expected);
+}
+
+static void
+assert_no_trailing (const char *text)
+{
+  g_autoptr(GDateTime) now = make_now ();
+  GDate date;
+
+  if (rapport_date_input_find_trailing (text, now, FUTURE, &date, NULL))
+    g_error ("“%s” should keep its end as title", text);
+  g_assert_false (g_date_valid (&date));
+}
+
+static void
+test_trailing (gconstpointer data)
+{
+  const char *locale = data;
+
+  use_locale (locale);
+
+  assert_trailing ("send the chapter by fri", "send the chapter", "2026-11-27");
+  assert_trailing ("Draft the CV in 2 weeks", "Draft the CV", "2026-12-05");
+  assert_trailing ("Call Sam tomorrow", "Call Sam", "2026-11-22");
+  assert_trailing ("Review the slides next monday", "Review the slides", "2026-11-23");
+  assert_trailing ("Review the plan by 3 dec", "Review the plan", "2026-12-03");
+  assert_no_trailing ("Read chapter 3");
+  assert_no_trailing ("Read 1/2");
+  assert_no_trailing ("tomorrow");
+  assert_no_trailing ("Send the article");
+  assert_no_trailing ("");
+
+  if (g_str_has_prefix (locale, "de"))
+    {
+      assert_trailing ("Kapitel schicken bis Freitag", "Kapitel schicken", "2026-11-27");
+      assert_trailing ("Lebenslauf überarbeiten in 2 Wochen", "Lebenslauf überarbeiten", "2026-12-05");
+      assert_trailing ("Dana vorstellen bis 15.01.", "Dana vorstellen", "2027-01-15");
+      assert_trailing ("Artikel schicken morgen", "Artikel schicken", "2026-11-22");
+    }
+}
+
+/* ------------------------------------------------------------------------ */
 /* Times                                                                    */
 
 static void
@@ -481,12 +542,14 @@ main (int   argc,
   ADD ("en_US", "refusals", test_en_refusals);
   ADD ("en_US", "examples", test_examples);
   ADD ("en_US", "times", test_times);
+  ADD ("en_US", "trailing", test_trailing);
   ADD ("de_DE", "relative-words", test_de_relative_words);
   ADD ("de_DE", "names", test_de_names);
   ADD ("de_DE", "numeric", test_de_numeric);
   ADD ("de_DE", "refusals", test_de_refusals);
   ADD ("de_DE", "examples", test_examples);
   ADD ("de_DE", "times", test_times);
+  ADD ("de_DE", "trailing", test_trailing);
 
 #undef ADD
 

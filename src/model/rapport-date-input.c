@@ -513,6 +513,9 @@ typedef struct
 {
   GDate           today;
   RapportDateBias bias;
+  /* Only relative words ("tomorrow", "in 2 weeks", "fri") unless a word
+   * such as "by" leads in: for dates at the end of a title. */
+  gboolean        relative_only;
 } Reader;
 
 typedef enum
@@ -1090,6 +1093,7 @@ read_words (const Reader  *reader,
   };
   g_autofree char *joined = NULL;
   GDateWeekday weekday;
+  gboolean relative_only = reader->relative_only;
   Read read;
 
   /* "by friday", "due tomorrow", "am Freitag". */
@@ -1097,6 +1101,7 @@ read_words (const Reader  *reader,
     {
       words++;
       n--;
+      relative_only = FALSE;
     }
   if (n == 0)
     return READ_NO;
@@ -1128,6 +1133,9 @@ read_words (const Reader  *reader,
       nearest_weekday (&reader->today, weekday, reader->bias, FALSE, date);
       return check_range (date, error);
     }
+
+  if (relative_only)
+    return READ_NO;
 
   if (weekday != G_DATE_BAD_WEEKDAY)
     {
@@ -1214,6 +1222,7 @@ rapport_date_input_parse (const char       *text,
                   g_date_time_get_month (now),
                   g_date_time_get_year (now));
   reader.bias = bias;
+  reader.relative_only = FALSE;
 
   read = read_words (&reader, (char * const *) words->pdata, words->len, date, error);
   if (read == READ_OK)
@@ -1226,6 +1235,83 @@ rapport_date_input_parse (const char       *text,
 
       /* Translators: the text the mentor typed in a date field */
       set_error (error, _("“%s” is not a date Rapport understands."), shown);
+    }
+  return FALSE;
+}
+
+/**
+ * rapport_date_input_find_trailing:
+ * @text: a title as typed: "send the chapter by fri", "Lebenslauf in 2 Wochen"
+ * @now: the current local time
+ * @bias: which way a date the text leaves open leans
+ * @date: (out caller-allocates): the date the end of @text names
+ * @date_start: (out) (optional): where the date's words begin in @text, in
+ *   bytes, so the title is what comes before
+ *
+ * Finds a date at the end of a title, as rapport_date_input_parse() reads
+ * it: relative words ("tomorrow", "in 2 weeks", "next monday", "fri") on
+ * their own, and any date after a word that leads into one ("by 3 dec",
+ * "bis 15.01."), so a title ending in a number ("Read chapter 3") keeps it.
+ * At least one word is left for the title.
+ *
+ * Returns: %TRUE if @text ends with a date
+ */
+gboolean
+rapport_date_input_find_trailing (const char      *text,
+                                  GDateTime       *now,
+                                  RapportDateBias  bias,
+                                  GDate           *date,
+                                  gsize           *date_start)
+{
+  g_autoptr(GArray) starts = NULL;
+  Reader reader;
+  gboolean in_word = FALSE;
+
+  g_return_val_if_fail (now != NULL, FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  g_date_clear (date, 1);
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return FALSE;
+
+  /* Where each word of the text begins. */
+  starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gboolean space = g_unichar_isspace (g_utf8_get_char (p));
+
+      if (!space && !in_word)
+        {
+          gsize offset = p - text;
+
+          g_array_append_val (starts, offset);
+        }
+      in_word = !space;
+    }
+
+  g_date_clear (&reader.today, 1);
+  g_date_set_dmy (&reader.today,
+                  g_date_time_get_day_of_month (now),
+                  g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  reader.bias = bias;
+  reader.relative_only = TRUE;
+
+  /* The longest date first: "in 2 weeks" rather than "weeks". */
+  for (guint k = MIN (starts->len - 1, 6); starts->len > 1 && k >= 1; k--)
+    {
+      gsize start = g_array_index (starts, gsize, starts->len - k);
+      g_autofree char *folded = fold (text + start);
+      g_autoptr(GPtrArray) words = split_words (folded);
+
+      if (words->len > 0 &&
+          read_words (&reader, (char * const *) words->pdata, words->len, date, NULL) == READ_OK)
+        {
+          if (date_start != NULL)
+            *date_start = start;
+          return TRUE;
+        }
+      g_date_clear (date, 1);
     }
   return FALSE;
 }

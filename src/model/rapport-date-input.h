@@ -27,6 +27,11 @@ gboolean  rapport_date_input_parse           (const char       *text,
                                               RapportDateBias   bias,
                                               GDate            *date,
                                               GError          **error);
+gboolean  rapport_date_input_find_trailing   (const char       *text,
+                                              GDateTime        *now,
+                                              RapportDateBias   bias,
+                                              GDate            *date,
+                                              gsize            *date_start);
 char     *rapport_date_input_read            (const char       *text,
                                               GDateTime        *now,
                                               RapportDateBias   bias,
