@@ -18,6 +18,19 @@ TEST_PACKAGES=(
 # language, and the tests check German and US English.
 TEST_LOCALES=(de_DE.UTF-8 en_US.UTF-8)
 
+# Sets the array SUDO to what runs a command as root: nothing for root, sudo
+# otherwise; without sudo, says what to do as root ($1, $2) and stops.
+as_root() {
+  SUDO=()
+  [ "$(id -u)" -eq 0 ] && return 0
+  command -v sudo >/dev/null || {
+    echo "$1" >&2
+    echo "$2" >&2
+    exit 1
+  }
+  SUDO=(sudo)
+}
+
 ensure_packages() {
   local missing=() pkg status
   for pkg in "$@"; do
@@ -26,15 +39,9 @@ ensure_packages() {
   done
   [ ${#missing[@]} -eq 0 ] && return 0
 
-  local sudo=()
-  if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || {
-      echo "Rapport needs these Debian packages: ${missing[*]}" >&2
-      echo "Install them as root (apt-get install ${missing[*]}) and run this again." >&2
-      exit 1
-    }
-    sudo=(sudo)
-  fi
+  as_root "Rapport needs these Debian packages: ${missing[*]}" \
+          "Install them as root (apt-get install ${missing[*]}) and run this again."
+  local sudo=("${SUDO[@]+"${SUDO[@]}"}")
 
   echo "Installing ${missing[*]} …"
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
@@ -55,15 +62,9 @@ ensure_locales() {
   done
   [ ${#missing[@]} -eq 0 ] && return 0
 
-  local sudo=()
-  if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || {
-      echo "The tests need these locales: ${missing[*]}" >&2
-      echo "Generate them as root (enable them in /etc/locale.gen, run locale-gen) and run this again." >&2
-      exit 1
-    }
-    sudo=(sudo)
-  fi
+  as_root "The tests need these locales: ${missing[*]}" \
+          "Generate them as root (enable them in /etc/locale.gen, run locale-gen) and run this again."
+  local sudo=("${SUDO[@]+"${SUDO[@]}"}")
 
   echo "Generating the locales ${missing[*]} …"
   if [ -f /etc/locale.gen ] && command -v locale-gen >/dev/null; then

@@ -319,3 +319,92 @@ rapport_test_find_toplevel (GType type)
 
   return NULL;
 }
+
+/**
+ * rapport_test_template_child:
+ *
+ * Returns: (transfer none): the template child @name of @widget, which
+ *   must exist
+ */
+GtkWidget *
+rapport_test_template_child (gpointer    widget,
+                             GType       type,
+                             const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
+/**
+ * rapport_test_reopen:
+ *
+ * Returns: (transfer full): a second connection to @context's notebook, to
+ *   read back what the window saved
+ */
+RapportRepository *
+rapport_test_reopen (RapportContext *context)
+{
+  g_autoptr(GError) error = NULL;
+  RapportRepository *repository;
+
+  repository = rapport_repository_new (rapport_context_get_data_dir (context), &error);
+  g_assert_no_error (error);
+  return repository;
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static gboolean
+is_unmapped (gpointer widget)
+{
+  return !gtk_widget_get_mapped (widget);
+}
+
+/**
+ * rapport_test_type_date:
+ * @date_button: a #RapportDueDateButton
+ * @text: what the mentor types
+ *
+ * Opens the date button's popover, types @text into its entry, which has
+ * the focus, and presses Enter, as a mentor does.
+ *
+ * Returns: whether the popover closed, that is the date was taken
+ */
+gboolean
+rapport_test_type_date (GtkWidget  *date_button,
+                        const char *text)
+{
+  GType type = G_OBJECT_TYPE (date_button);
+  GtkWidget *menu = rapport_test_template_child (date_button, type, "menu_button");
+  GtkWidget *popover = rapport_test_template_child (date_button, type, "popover");
+  GtkWidget *entry = rapport_test_template_child (date_button, type, "entry");
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (entry));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu));
+  g_assert_true (rapport_test_wait_for (is_mapped, popover, 5000));
+  g_assert_true (gtk_widget_has_focus (entry) || (delegate && gtk_widget_has_focus (GTK_WIDGET (delegate))));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  g_signal_emit_by_name (entry, "activate");
+  return rapport_test_wait_for (is_unmapped, popover, 2000);
+}
+
+/**
+ * rapport_test_day_from_today:
+ *
+ * Returns: (transfer full): today plus @days, as stored (`YYYY-MM-DD`)
+ */
+char *
+rapport_test_day_from_today (int days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
+
+  return g_date_time_format (then, "%Y-%m-%d");
+}

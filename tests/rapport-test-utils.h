@@ -10,6 +10,8 @@
 #include <gtk/gtk.h>
 
 #include "rapport-application.h"
+#include "rapport-context.h"
+#include "rapport-repository.h"
 #include "rapport-window.h"
 
 G_BEGIN_DECLS
@@ -34,5 +36,12 @@ RapportApplication *rapport_test_start_application (void);
 RapportWindow      *rapport_test_activate          (RapportApplication *app);
 void                rapport_test_stop_application  (RapportApplication *app);
 GtkWindow          *rapport_test_find_toplevel     (GType               type);
+GtkWidget          *rapport_test_template_child    (gpointer            widget,
+                                                    GType               type,
+                                                    const char         *name);
+RapportRepository  *rapport_test_reopen            (RapportContext     *context);
+gboolean            rapport_test_type_date         (GtkWidget          *date_button,
+                                                    const char         *text);
+char               *rapport_test_day_from_today    (int                 days);
 
 G_END_DECLS

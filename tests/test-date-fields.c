@@ -73,28 +73,6 @@ is_german (Fixture *f)
   return g_str_has_prefix (f->locale, "de");
 }
 
-static RapportRepository *
-reopen (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  RapportRepository *repository;
-
-  repository = rapport_repository_new (rapport_context_get_data_dir (f->context), &error);
-  g_assert_no_error (error);
-  return repository;
-}
-
-static GtkWidget *
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return GTK_WIDGET (object);
-}
-
 static RapportMenteePage *
 show_mentee (Fixture    *f,
              const char *tab,
@@ -106,60 +84,21 @@ show_mentee (Fixture    *f,
   return RAPPORT_MENTEE_PAGE (f->window->mentee_page);
 }
 
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-static gboolean
-is_unmapped (gpointer widget)
-{
-  return !gtk_widget_get_mapped (widget);
-}
-
 /* Opens the date button's popover, types @text and presses Enter, as a
  * mentor does. Returns: whether the popover closed (the date was taken). */
-static gboolean
-type_date (GtkWidget  *button,
-           const char *text)
-{
-  GtkWidget *menu = child (button, RAPPORT_TYPE_DUE_DATE_BUTTON, "menu_button");
-  GtkWidget *popover = child (button, RAPPORT_TYPE_DUE_DATE_BUTTON, "popover");
-  GtkWidget *entry = child (button, RAPPORT_TYPE_DUE_DATE_BUTTON, "entry");
-
-  gtk_menu_button_popup (GTK_MENU_BUTTON (menu));
-  g_assert_true (rapport_test_wait_for (is_mapped, popover, 5000));
-  g_assert_true (gtk_widget_has_focus (entry) || gtk_widget_is_focus (entry) ||
-                 gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (entry)))));
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  g_signal_emit_by_name (entry, "activate");
-  return rapport_test_wait_for (is_unmapped, popover, 2000);
-}
-
 static void
 close_popover (GtkWidget *button)
 {
-  gtk_popover_popdown (GTK_POPOVER (child (button, RAPPORT_TYPE_DUE_DATE_BUTTON, "popover")));
+  gtk_popover_popdown (GTK_POPOVER (rapport_test_template_child (button, RAPPORT_TYPE_DUE_DATE_BUTTON, "popover")));
 }
 
 static const char *
 hint_of (GtkWidget *button)
 {
-  return gtk_label_get_label (GTK_LABEL (child (button, RAPPORT_TYPE_DUE_DATE_BUTTON, "hint")));
+  return gtk_label_get_label (GTK_LABEL (rapport_test_template_child (button, RAPPORT_TYPE_DUE_DATE_BUTTON, "hint")));
 }
 
 /* Today plus @days, as stored. */
-static char *
-day_from_today (int days)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
-
-  return g_date_time_format (then, "%Y-%m-%d");
-}
-
 /* The next @weekday after today (1–7 days ahead), or the last one before
  * today. */
 static char *
@@ -172,7 +111,7 @@ weekday_from_today (GDateWeekday weekday,
 
   if (delta == 0)
     delta = ahead ? 7 : -7;
-  return day_from_today (delta);
+  return rapport_test_day_from_today (delta);
 }
 
 /* The last 1 September up to today. */
@@ -189,7 +128,7 @@ static void
 assert_tooltip (GtkWidget  *button,
                 const char *title)
 {
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (child (button, RAPPORT_TYPE_DUE_DATE_BUTTON, "menu_button")),
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (rapport_test_template_child (button, RAPPORT_TYPE_DUE_DATE_BUTTON, "menu_button")),
                    ==, title);
 }
 
@@ -200,7 +139,7 @@ static char *
 dup_stored_due (Fixture    *f,
                 const char *title)
 {
-  g_autoptr(RapportRepository) other = reopen (f);
+  g_autoptr(RapportRepository) other = rapport_test_reopen (f->context);
   g_autoptr(GListModel) list = rapport_repository_list_commitments (other, rapport_item_get_id (RAPPORT_ITEM (f->mentee)));
 
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
@@ -217,7 +156,7 @@ static void
 add_promise (GtkWidget  *composer,
              const char *title)
 {
-  GtkWidget *title_row = child (composer, RAPPORT_TYPE_PROMISE_COMPOSER, "title_row");
+  GtkWidget *title_row = rapport_test_template_child (composer, RAPPORT_TYPE_PROMISE_COMPOSER, "title_row");
   GtkEditable *delegate;
 
   gtk_editable_set_text (GTK_EDITABLE (title_row), title);
@@ -230,10 +169,10 @@ test_promise_due (Fixture       *f,
                   gconstpointer  data)
 {
   RapportMenteePage *page = show_mentee (f, "promises", 0);
-  GtkWidget *composer = child (_rapport_mentee_page_get_promises_view (page), RAPPORT_TYPE_PROMISES_VIEW, "composer");
-  GtkWidget *due = child (composer, RAPPORT_TYPE_PROMISE_COMPOSER, "due_button");
-  GtkWidget *entry = child (due, RAPPORT_TYPE_DUE_DATE_BUTTON, "entry");
-  g_autofree char *in_two_weeks = day_from_today (14);
+  GtkWidget *composer = rapport_test_template_child (_rapport_mentee_page_get_promises_view (page), RAPPORT_TYPE_PROMISES_VIEW, "composer");
+  GtkWidget *due = rapport_test_template_child (composer, RAPPORT_TYPE_PROMISE_COMPOSER, "due_button");
+  GtkWidget *entry = rapport_test_template_child (due, RAPPORT_TYPE_DUE_DATE_BUTTON, "entry");
+  g_autofree char *in_two_weeks = rapport_test_day_from_today (14);
   g_autofree char *friday = weekday_from_today (G_DATE_FRIDAY, TRUE);
   g_autofree char *stored = NULL;
   const char *placeholder;
@@ -245,7 +184,7 @@ test_promise_due (Fixture       *f,
   g_assert_nonnull (strstr (placeholder, is_german (f) ? "in 2 Wochen" : "in 2 weeks"));
   g_assert_nonnull (strstr (placeholder, is_german (f) ? "morgen" : "tomorrow"));
 
-  g_assert_true (type_date (due, is_german (f) ? "in 2 Wochen" : "in 2 weeks"));
+  g_assert_true (rapport_test_type_date (due, is_german (f) ? "in 2 Wochen" : "in 2 weeks"));
   g_assert_cmpstr (rapport_due_date_button_get_date (RAPPORT_DUE_DATE_BUTTON (due)), ==, in_two_weeks);
   add_promise (composer, "Send the Kahneman chapter");
   stored = dup_stored_due (f, "Send the Kahneman chapter");
@@ -253,14 +192,14 @@ test_promise_due (Fixture       *f,
   g_clear_pointer (&stored, g_free);
 
   /* A weekday's abbreviation, as the locale writes it. */
-  g_assert_true (type_date (due, is_german (f) ? "Fr" : "Fri"));
+  g_assert_true (rapport_test_type_date (due, is_german (f) ? "Fr" : "Fri"));
   add_promise (composer, "Introduce Alex to Dana");
   stored = dup_stored_due (f, "Introduce Alex to Dana");
   g_assert_cmpstr (stored, ==, friday);
   g_clear_pointer (&stored, g_free);
 
   /* The locale's numeric order. */
-  g_assert_true (type_date (due, is_german (f) ? "15.01.2027" : "01/15/2027"));
+  g_assert_true (rapport_test_type_date (due, is_german (f) ? "15.01.2027" : "01/15/2027"));
   add_promise (composer, "Review the CV draft");
   stored = dup_stored_due (f, "Review the CV draft");
   g_assert_cmpstr (stored, ==, "2027-01-15");
@@ -268,7 +207,7 @@ test_promise_due (Fixture       *f,
 
   /* Text that is no date keeps the popover open, with what was typed and
    * why, and changes nothing. */
-  g_assert_false (type_date (due, is_german (f) ? "irgendwann" : "someday"));
+  g_assert_false (rapport_test_type_date (due, is_german (f) ? "irgendwann" : "someday"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, is_german (f) ? "irgendwann" : "someday");
   g_assert_true (g_str_has_prefix (hint_of (due), is_german (f)
                                                     ? "„irgendwann“ ist kein Datum, das Rapport versteht."
@@ -284,7 +223,7 @@ test_promise_due (Fixture       *f,
 static char *
 dup_stored_started_on (Fixture *f)
 {
-  g_autoptr(RapportRepository) other = reopen (f);
+  g_autoptr(RapportRepository) other = rapport_test_reopen (f->context);
   RapportMentee *mentee = rapport_repository_find_mentee (other, rapport_item_get_id (RAPPORT_ITEM (f->mentee)));
 
   g_assert_nonnull (mentee);
@@ -315,10 +254,10 @@ test_mentoring_since (Fixture       *f,
                       gconstpointer  data)
 {
   RapportMenteePage *page = show_mentee (f, "profile", 0);
-  GtkWidget *started = child (_rapport_mentee_page_get_profile_view (page), RAPPORT_TYPE_PROFILE_VIEW, "started_button");
-  GtkWidget *clear = child (started, RAPPORT_TYPE_DUE_DATE_BUTTON, "clear_button");
+  GtkWidget *started = rapport_test_template_child (_rapport_mentee_page_get_profile_view (page), RAPPORT_TYPE_PROFILE_VIEW, "started_button");
+  GtkWidget *clear = rapport_test_template_child (started, RAPPORT_TYPE_DUE_DATE_BUTTON, "clear_button");
   g_autofree char *september = last_first_of_september ();
-  g_autofree char *yesterday = day_from_today (-1);
+  g_autofree char *yesterday = rapport_test_day_from_today (-1);
   g_autofree char *monday = weekday_from_today (G_DATE_MONDAY, FALSE);
 
   /* It is "Mentoring since", not a due date. */
@@ -326,18 +265,18 @@ test_mentoring_since (Fixture       *f,
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (clear)), ==, is_german (f) ? "Datum _entfernen" : "_Clear Date");
 
   /* "1 sep" is the last 1 September, not next year's. */
-  g_assert_true (type_date (started, is_german (f) ? "1. Sep" : "1 sep"));
+  g_assert_true (rapport_test_type_date (started, is_german (f) ? "1. Sep" : "1 sep"));
   assert_started_on_saved (f, september);
 
-  g_assert_true (type_date (started, is_german (f) ? "gestern" : "yesterday"));
+  g_assert_true (rapport_test_type_date (started, is_german (f) ? "gestern" : "yesterday"));
   assert_started_on_saved (f, yesterday);
 
-  g_assert_true (type_date (started, is_german (f) ? "letzten Montag" : "last monday"));
+  g_assert_true (rapport_test_type_date (started, is_german (f) ? "letzten Montag" : "last monday"));
   assert_started_on_saved (f, monday);
 
-  g_assert_true (type_date (started, is_german (f) ? "vor 3 Tagen" : "3 days ago"));
+  g_assert_true (rapport_test_type_date (started, is_german (f) ? "vor 3 Tagen" : "3 days ago"));
   {
-    g_autofree char *three_days_ago = day_from_today (-3);
+    g_autofree char *three_days_ago = rapport_test_day_from_today (-3);
 
     assert_started_on_saved (f, three_days_ago);
   }
@@ -350,7 +289,7 @@ static char *
 dup_stored_meeting_date (Fixture *f,
                          gint64   id)
 {
-  g_autoptr(RapportRepository) other = reopen (f);
+  g_autoptr(RapportRepository) other = rapport_test_reopen (f->context);
   g_autoptr(GListModel) list = rapport_repository_list_sessions (other, rapport_item_get_id (RAPPORT_ITEM (f->mentee)));
 
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
@@ -394,7 +333,7 @@ test_held_meeting (Fixture       *f,
   g_autoptr(GDateTime) ten_days_ago = g_date_time_add_days (now, -10);
   g_autoptr(GError) error = NULL;
   g_autofree char *friday = weekday_from_today (G_DATE_FRIDAY, FALSE);
-  g_autofree char *three_days_ago = day_from_today (-3);
+  g_autofree char *three_days_ago = rapport_test_day_from_today (-3);
   RapportMenteePage *page;
   GtkWidget *date;
   gint64 id;
@@ -408,14 +347,14 @@ test_held_meeting (Fixture       *f,
   id = rapport_item_get_id (RAPPORT_ITEM (session));
 
   page = show_mentee (f, "sessions", id);
-  date = child (_rapport_mentee_page_get_editor (page), RAPPORT_TYPE_SESSION_EDITOR, "date_button");
+  date = rapport_test_template_child (_rapport_mentee_page_get_editor (page), RAPPORT_TYPE_SESSION_EDITOR, "date_button");
   assert_tooltip (date, is_german (f) ? "Datum des Treffens" : "Meeting Date");
 
   /* A held meeting's "fri" is the last Friday. */
-  g_assert_true (type_date (date, is_german (f) ? "Freitag" : "friday"));
+  g_assert_true (rapport_test_type_date (date, is_german (f) ? "Freitag" : "friday"));
   assert_meeting_saved (f, id, friday);
 
-  g_assert_true (type_date (date, is_german (f) ? "vor 3 Tagen" : "3 days ago"));
+  g_assert_true (rapport_test_type_date (date, is_german (f) ? "vor 3 Tagen" : "3 days ago"));
   assert_meeting_saved (f, id, three_days_ago);
 }
 

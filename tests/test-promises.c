@@ -86,28 +86,6 @@ fixture_tear_down (Fixture       *f,
   rapport_test_stop_application (f->app);
 }
 
-static RapportRepository *
-reopen (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  RapportRepository *repository;
-
-  repository = rapport_repository_new (rapport_context_get_data_dir (f->context), &error);
-  g_assert_no_error (error);
-  return repository;
-}
-
-static GtkWidget *
-child (gpointer    widget,
-       GType       type,
-       const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return GTK_WIDGET (object);
-}
-
 static RapportPromisesView *
 show_promises (Fixture       *f,
                RapportMentee *mentee)
@@ -146,7 +124,7 @@ find_row (RapportPromisesView *view,
 
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     {
-      GtkListBox *list = GTK_LIST_BOX (child (view, RAPPORT_TYPE_PROMISES_VIEW, lists[l]));
+      GtkListBox *list = GTK_LIST_BOX (rapport_test_template_child (view, RAPPORT_TYPE_PROMISES_VIEW, lists[l]));
       GtkListBoxRow *row;
 
       for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
@@ -164,7 +142,7 @@ dup_stored (Fixture       *f,
             RapportMentee *mentee,
             gint64         id)
 {
-  g_autoptr(RapportRepository) other = reopen (f);
+  g_autoptr(RapportRepository) other = rapport_test_reopen (f->context);
   g_autoptr(GListModel) list = rapport_repository_list_commitments (other, rapport_item_get_id (RAPPORT_ITEM (mentee)));
 
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
@@ -234,41 +212,6 @@ press_enter (GtkWidget *editable)
   g_signal_emit_by_name (delegate ? delegate : GTK_EDITABLE (editable), "activate");
 }
 
-static gboolean
-is_unmapped (gpointer widget)
-{
-  return !gtk_widget_get_mapped (widget);
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
-
-static void
-type_date (GtkWidget  *button,
-           const char *text)
-{
-  GtkWidget *popover = child (button, RAPPORT_TYPE_DUE_DATE_BUTTON, "popover");
-  GtkWidget *entry = child (button, RAPPORT_TYPE_DUE_DATE_BUTTON, "entry");
-
-  gtk_menu_button_popup (GTK_MENU_BUTTON (child (button, RAPPORT_TYPE_DUE_DATE_BUTTON, "menu_button")));
-  g_assert_true (rapport_test_wait_for (is_mapped, popover, 5000));
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-  g_signal_emit_by_name (entry, "activate");
-  g_assert_true (rapport_test_wait_for (is_unmapped, popover, 5000));
-}
-
-static char *
-day_from_today (int days)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) then = g_date_time_add_days (now, days);
-
-  return g_date_time_format (then, "%Y-%m-%d");
-}
-
 static GtkLabel *
 shown_error (GtkWidget *root)
 {
@@ -302,7 +245,7 @@ test_edit_every_field (Fixture       *f,
   g_autoptr(RapportCommitment) saved = save_promise (f, f->alex, "Send the article", "2030-03-12");
   gint64 id = rapport_item_get_id (RAPPORT_ITEM (saved));
   g_autoptr(RapportCommitment) stored = NULL;
-  g_autofree char *in_five_days = day_from_today (5);
+  g_autofree char *in_five_days = rapport_test_day_from_today (5);
   RapportPromisesView *view = show_promises (f, f->alex);
   RapportPromiseRow *row = find_row (view, "Send the article");
   AdwMessageDialog *dialog;
@@ -341,7 +284,7 @@ test_edit_every_field (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (details), "Two pages, by email");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (owner), 1);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (kind), RAPPORT_COMMITMENT_KIND_RESOURCE);
-  type_date (due, "in 5 days");
+  g_assert_true (rapport_test_type_date (due, "in 5 days"));
   press_enter (title);
   g_assert_true (rapport_test_wait_for (no_dialog, NULL, 5000));
 
@@ -356,7 +299,7 @@ test_edit_every_field (Fixture       *f,
   /* It is now under "They Committed". */
   row = find_row (view, "Send the CV draft back with comments");
   g_assert_nonnull (row);
-  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (row), child (view, RAPPORT_TYPE_PROMISES_VIEW, "theirs_list")));
+  g_assert_true (gtk_widget_is_ancestor (GTK_WIDGET (row), rapport_test_template_child (view, RAPPORT_TYPE_PROMISES_VIEW, "theirs_list")));
 }
 
 /* ------------------------------------------------------------------------ */
@@ -366,7 +309,7 @@ static GPtrArray *
 dup_history (Fixture           *f,
              RapportCommitment *stored)
 {
-  g_autoptr(RapportRepository) other = reopen (f);
+  g_autoptr(RapportRepository) other = rapport_test_reopen (f->context);
   g_autoptr(GError) error = NULL;
   GPtrArray *changes = rapport_repository_list_status_changes (other, stored, &error);
 
@@ -425,7 +368,7 @@ test_drop_and_reopen (Fixture       *f,
   g_assert_cmpstr (adw_toast_get_title (last_toast (f)), ==, "“\u2068Review the case study\u2069” is open again");
 
   row = find_row (view, "Review the case study");
-  g_assert_true (gtk_widget_get_sensitive (child (row, RAPPORT_TYPE_PROMISE_ROW, "done_check")));
+  g_assert_true (gtk_widget_get_sensitive (rapport_test_template_child (row, RAPPORT_TYPE_PROMISE_ROW, "done_check")));
 }
 
 /* ------------------------------------------------------------------------ */
@@ -477,7 +420,7 @@ test_undo_on_promises_tab (Fixture       *f,
 
   /* Ticking the first moves it below the open one: the list rebuilds its
    * rows, and the toast still reaches the window. */
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (child (row, RAPPORT_TYPE_PROMISE_ROW, "done_check")), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (rapport_test_template_child (row, RAPPORT_TYPE_PROMISE_ROW, "done_check")), TRUE);
   stored = dup_stored (f, f->alex, id);
   g_assert_cmpint (rapport_commitment_get_status (stored), ==, RAPPORT_COMMITMENT_STATUS_DONE);
   g_clear_object (&stored);
@@ -491,7 +434,7 @@ test_undo_on_promises_tab (Fixture       *f,
   g_assert_cmpint (rapport_commitment_get_status (stored), ==, RAPPORT_COMMITMENT_STATUS_OPEN);
   g_assert_null (rapport_commitment_get_done_at (stored));
   row = find_row (view, "Send the portfolio article");
-  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (child (row, RAPPORT_TYPE_PROMISE_ROW, "done_check"))));
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (rapport_test_template_child (row, RAPPORT_TYPE_PROMISE_ROW, "done_check"))));
 }
 
 static GtkWidget *
@@ -513,7 +456,7 @@ static void
 test_undo_in_today (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autofree char *yesterday = day_from_today (-1);
+  g_autofree char *yesterday = rapport_test_day_from_today (-1);
   g_autoptr(RapportCommitment) saved = save_promise (f, f->alex, "Send the reading list", yesterday);
   gint64 id = rapport_item_get_id (RAPPORT_ITEM (saved));
   g_autoptr(RapportCommitment) stored = NULL;
@@ -547,11 +490,11 @@ test_form_per_mentee (Fixture       *f,
                       gconstpointer  data)
 {
   RapportPromisesView *view = show_promises (f, f->alex);
-  GtkWidget *composer = child (view, RAPPORT_TYPE_PROMISES_VIEW, "composer");
-  GtkWidget *title = child (composer, RAPPORT_TYPE_PROMISE_COMPOSER, "title_row");
-  GtkWidget *owner = child (composer, RAPPORT_TYPE_PROMISE_COMPOSER, "owner_dropdown");
-  GtkWidget *kind = child (composer, RAPPORT_TYPE_PROMISE_COMPOSER, "kind_dropdown");
-  GtkWidget *due = child (composer, RAPPORT_TYPE_PROMISE_COMPOSER, "due_button");
+  GtkWidget *composer = rapport_test_template_child (view, RAPPORT_TYPE_PROMISES_VIEW, "composer");
+  GtkWidget *title = rapport_test_template_child (composer, RAPPORT_TYPE_PROMISE_COMPOSER, "title_row");
+  GtkWidget *owner = rapport_test_template_child (composer, RAPPORT_TYPE_PROMISE_COMPOSER, "owner_dropdown");
+  GtkWidget *kind = rapport_test_template_child (composer, RAPPORT_TYPE_PROMISE_COMPOSER, "kind_dropdown");
+  GtkWidget *due = rapport_test_template_child (composer, RAPPORT_TYPE_PROMISE_COMPOSER, "due_button");
   g_autoptr(RapportRepository) other = NULL;
   g_autoptr(GListModel) sams = NULL;
   g_autoptr(RapportCommitment) added = NULL;
@@ -560,11 +503,11 @@ test_form_per_mentee (Fixture       *f,
   gtk_drop_down_set_selected (GTK_DROP_DOWN (owner), 1);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (kind), RAPPORT_COMMITMENT_KIND_RESOURCE);
   gtk_editable_set_text (GTK_EDITABLE (title), "Draft the CV");
-  type_date (due, "tomorrow");
+  g_assert_true (rapport_test_type_date (due, "tomorrow"));
 
   /* ... is not Sam's: the form starts afresh. */
   view = show_promises (f, f->sam);
-  g_assert_true (composer == child (view, RAPPORT_TYPE_PROMISES_VIEW, "composer"));
+  g_assert_true (composer == rapport_test_template_child (view, RAPPORT_TYPE_PROMISES_VIEW, "composer"));
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (owner)), ==, 0);
   g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (kind)), ==, RAPPORT_COMMITMENT_KIND_TASK);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title)), ==, "");
@@ -572,7 +515,7 @@ test_form_per_mentee (Fixture       *f,
 
   gtk_editable_set_text (GTK_EDITABLE (title), "Send Sam the talk recording");
   press_enter (title);
-  other = reopen (f);
+  other = rapport_test_reopen (f->context);
   sams = rapport_repository_list_commitments (other, rapport_item_get_id (RAPPORT_ITEM (f->sam)));
   g_assert_cmpuint (g_list_model_get_n_items (sams), ==, 1);
   added = g_list_model_get_item (sams, 0);

@@ -323,3 +323,18 @@ rapport_commitment_set_done_at (RapportCommitment *self,
 
   g_object_set (self, "done-at", value, NULL);
 }
+
+/**
+ * rapport_commitment_status_to_nick:
+ *
+ * Returns: the status as stored and exported: `open`, `done` or `dropped`
+ */
+const char *
+rapport_commitment_status_to_nick (RapportCommitmentStatus status)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (RAPPORT_TYPE_COMMITMENT_STATUS);
+  GEnumValue *value = g_enum_get_value (klass, status);
+
+  g_return_val_if_fail (value != NULL, "open");
+  return value->value_nick;
+}

@@ -52,4 +52,6 @@ void                  rapport_commitment_set_status          (RapportCommitment 
 void                  rapport_commitment_set_done_at         (RapportCommitment *self,
                                                               GDateTime *value);
 
+const char *          rapport_commitment_status_to_nick      (RapportCommitmentStatus status);
+
 G_END_DECLS

@@ -1547,15 +1547,6 @@ merge_due_changes (Import              *imp,
   return TRUE;
 }
 
-static const char *
-status_nick (int status)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (RAPPORT_TYPE_COMMITMENT_STATUS);
-  GEnumValue *value = g_enum_get_value (klass, status);
-
-  return value ? value->value_nick : "open";
-}
-
 static gboolean
 merge_status_changes (Import              *imp,
                       RapportCommitment   *commitment,
@@ -1577,8 +1568,8 @@ merge_status_changes (Import              *imp,
       StatusChange *c = g_ptr_array_index (changes, i);
       gboolean added;
 
-      if (!rapport_store_interchange_add_status_change (db, id, status_nick (c->old_status),
-                                                        status_nick (c->new_status), c->reason,
+      if (!rapport_store_interchange_add_status_change (db, id, rapport_commitment_status_to_nick (c->old_status),
+                                                        rapport_commitment_status_to_nick (c->new_status), c->reason,
                                                         c->changed_at, &added, error))
         return FALSE;
       count_merge (stats, added ? RAPPORT_STORE_MERGE_ADDED : RAPPORT_STORE_MERGE_UNCHANGED);

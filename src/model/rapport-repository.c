@@ -1629,15 +1629,6 @@ rapport_repository_cancel_batch (RapportRepository *self)
 
 /* Public API: writes */
 
-static const char *
-status_nick (RapportCommitmentStatus status)
-{
-  g_autoptr(GEnumClass) klass = g_type_class_ref (RAPPORT_TYPE_COMMITMENT_STATUS);
-  GEnumValue *value = g_enum_get_value (klass, status);
-
-  return value ? value->value_nick : "open";
-}
-
 /* A promise's history: a drop, and the reopening of a dropped promise, are
  * recorded with their reason (ticking off and unticking are not: done-at
  * says when a promise was kept); a moved due date is recorded as a
@@ -1662,8 +1653,8 @@ record_history (RapportRepository  *self,
   new_status = rapport_commitment_get_status (commitment);
   if (old_status != new_status &&
       (old_status == RAPPORT_COMMITMENT_STATUS_DROPPED || new_status == RAPPORT_COMMITMENT_STATUS_DROPPED) &&
-      !rapport_store_commitments_add_status_change (self->db, id, status_nick (old_status),
-                                                    status_nick (new_status), status_reason,
+      !rapport_store_commitments_add_status_change (self->db, id, rapport_commitment_status_to_nick (old_status),
+                                                    rapport_commitment_status_to_nick (new_status), status_reason,
                                                     g_date_time_to_unix (now), error))
     return FALSE;
 

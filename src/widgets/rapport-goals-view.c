@@ -133,23 +133,6 @@ create_row (gpointer item,
   return row;
 }
 
-static GtkWidget *
-labelled (const char *label,
-          GtkWidget  *child)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
-  GtkWidget *title = gtk_label_new (label);
-
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_widget_add_css_class (title, "caption-heading");
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), child);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (child),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL,
-                                  -1);
-  return box;
-}
-
 static void
 goal_dialog_free (GoalDialog *data)
 {
@@ -407,13 +390,13 @@ rapport_goals_view_edit_goal (RapportGoalsView *self,
   gtk_widget_set_halign (progress, GTK_ALIGN_START);
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  field = labelled (_("Goal"), data->title_entry);
+  field = rapport_widget_labelled (_("Goal"), data->title_entry);
   gtk_box_append (GTK_BOX (field), data->title_error);
   gtk_box_append (GTK_BOX (box), field);
-  gtk_box_append (GTK_BOX (box), labelled (_("Success criteria"), data->criteria_entry));
-  gtk_box_append (GTK_BOX (box), labelled (_("Target date"), data->target_button));
-  gtk_box_append (GTK_BOX (box), labelled (_("Status"), data->status_dropdown));
-  gtk_box_append (GTK_BOX (box), labelled (_("Progress (%)"), progress));
+  gtk_box_append (GTK_BOX (box), rapport_widget_labelled (_("Success criteria"), data->criteria_entry));
+  gtk_box_append (GTK_BOX (box), rapport_widget_labelled (_("Target date"), data->target_button));
+  gtk_box_append (GTK_BOX (box), rapport_widget_labelled (_("Status"), data->status_dropdown));
+  gtk_box_append (GTK_BOX (box), rapport_widget_labelled (_("Progress (%)"), progress));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
   validate_title (ADW_MESSAGE_DIALOG (dialog));
 

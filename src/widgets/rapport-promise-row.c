@@ -386,24 +386,6 @@ new_due_button (const char *date)
   return button;
 }
 
-/* A caption above a control, the way the goal dialog lays out its fields. */
-static GtkWidget *
-labelled (const char *caption,
-          GtkWidget  *field)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *label = gtk_label_new (caption);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "caption-heading");
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), field);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (field),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
-                                  -1);
-  return box;
-}
-
 static void
 present_dialog (GtkWidget  *dialog,
                 DialogData *data,
@@ -565,12 +547,12 @@ edit_action (GtkWidget  *widget,
   data->due_button = new_due_button (rapport_commitment_get_due_date (c));
   gtk_widget_set_halign (data->due_button, GTK_ALIGN_START);
 
-  gtk_box_append (GTK_BOX (box), labelled (_("What was promised"), data->title_entry));
+  gtk_box_append (GTK_BOX (box), rapport_widget_labelled (_("What was promised"), data->title_entry));
   gtk_box_append (GTK_BOX (box), data->error_label);
-  gtk_box_append (GTK_BOX (box), labelled (_("Details"), data->details_entry));
-  gtk_box_append (GTK_BOX (box), labelled (_("Who promised"), data->owner_dropdown));
-  gtk_box_append (GTK_BOX (box), labelled (_("Kind of promise"), data->kind_dropdown));
-  gtk_box_append (GTK_BOX (box), labelled (_("Due date"), data->due_button));
+  gtk_box_append (GTK_BOX (box), rapport_widget_labelled (_("Details"), data->details_entry));
+  gtk_box_append (GTK_BOX (box), rapport_widget_labelled (_("Who promised"), data->owner_dropdown));
+  gtk_box_append (GTK_BOX (box), rapport_widget_labelled (_("Kind of promise"), data->kind_dropdown));
+  gtk_box_append (GTK_BOX (box), rapport_widget_labelled (_("Due date"), data->due_button));
   if (rapport_commitment_get_due_date (c) != NULL)
     {
       GtkWidget *note = gtk_label_new (_("A new due date is kept in the promise’s history."));

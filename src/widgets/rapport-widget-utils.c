@@ -244,6 +244,33 @@ _rapport_widget_get_last_toast (GtkWidget *widget)
   return g_object_get_data (G_OBJECT (root), "rapport-last-toast");
 }
 
+/**
+ * rapport_widget_labelled:
+ * @caption: the field's name, in sentence case
+ * @field: the control
+ *
+ * A caption above a control, the way the small dialogs lay out their
+ * fields; screen readers read the caption as the control's name.
+ *
+ * Returns: (transfer floating): a box holding both
+ */
+GtkWidget *
+rapport_widget_labelled (const char *caption,
+                         GtkWidget  *field)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *title = gtk_label_new (caption);
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_widget_add_css_class (title, "caption-heading");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), field);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (field),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title, NULL,
+                                  -1);
+  return box;
+}
+
 char *
 rapport_text_view_dup_text (GtkTextView *view)
 {

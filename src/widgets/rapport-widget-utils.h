@@ -26,6 +26,8 @@ gboolean  rapport_widget_trash_with_undo    (GtkWidget         *widget,
                                              RapportRepository *repository,
                                              RapportItem       *item,
                                              const char        *title);
+GtkWidget *rapport_widget_labelled          (const char  *caption,
+                                             GtkWidget   *field);
 char     *rapport_text_view_dup_text        (GtkTextView *view);
 void      rapport_text_view_set_text        (GtkTextView *view,
                                              const char  *text);
