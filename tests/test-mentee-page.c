@@ -412,7 +412,7 @@ test_blank_name_refused (Fixture       *f,
   RapportProfileView *profile = _rapport_mentee_page_get_profile_view (f->page);
   GtkWidget *name = child (profile, RAPPORT_TYPE_PROFILE_VIEW, "name_row");
   GtkWidget *role = child (profile, RAPPORT_TYPE_PROFILE_VIEW, "role_row");
-  GtkWidget *name_error = child (profile, RAPPORT_TYPE_PROFILE_VIEW, "name_error");
+  GtkWidget *banner = child (profile, RAPPORT_TYPE_PROFILE_VIEW, "banner");
   g_autoptr(RapportRepository) other = NULL;
   g_autoptr(GError) error = NULL;
   RapportMentee *stored;
@@ -425,26 +425,29 @@ test_blank_name_refused (Fixture       *f,
   g_assert_false (rapport_profile_view_save (profile, &error));
   g_assert_error (error, RAPPORT_MODEL_ERROR, RAPPORT_MODEL_ERROR_REQUIRED);
   g_clear_error (&error);
-  g_assert_true (gtk_widget_get_visible (name_error));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
   g_assert_true (gtk_widget_has_css_class (name, "error"));
+  g_assert_true (rapport_profile_view_has_unsaved_changes (profile));
 
-  /* Nothing was saved, not even the role. */
+  /* The name was not saved; the role, which is fine, was. */
   g_assert_cmpstr (rapport_mentee_get_name (f->mentee), ==, "Alex Rivera");
   other = reopen (f);
   stored = rapport_repository_find_mentee (other, rapport_item_get_id (RAPPORT_ITEM (f->mentee)));
   g_assert_nonnull (stored);
   g_assert_cmpstr (rapport_mentee_get_name (stored), ==, "Alex Rivera");
-  g_assert_cmpstr (rapport_mentee_get_role (stored), ==, "Designer");
+  g_assert_cmpstr (rapport_mentee_get_role (stored), ==, "Lead designer");
   g_clear_object (&other);
 
   /* With a name it saves, and the header follows. */
   gtk_editable_set_text (GTK_EDITABLE (name), "Alex R.");
   g_assert_true (rapport_profile_view_save (profile, &error));
   g_assert_no_error (error);
-  g_assert_false (gtk_widget_get_visible (name_error));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+  g_assert_false (gtk_widget_has_css_class (name, "error"));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (f->page, RAPPORT_TYPE_MENTEE_PAGE, "name_label"))), ==, "Alex R.");
   other = reopen (f);
   stored = rapport_repository_find_mentee (other, rapport_item_get_id (RAPPORT_ITEM (f->mentee)));
+  g_assert_cmpstr (rapport_mentee_get_name (stored), ==, "Alex R.");
   g_assert_cmpstr (rapport_mentee_get_role (stored), ==, "Lead designer");
 }
 
