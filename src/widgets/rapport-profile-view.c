@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rapport-due-date-button.h"
+#include "rapport-format.h"
 #include "rapport-profile-view.h"
 #include "rapport-widget-utils.h"
 
@@ -186,23 +187,6 @@ entry_text (AdwEntryRow *row)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
 
-static GStrv
-tags_from_text (const char *text)
-{
-  g_auto(GStrv) parts = g_strsplit (text, ",", -1);
-  g_autoptr(GStrvBuilder) tags = g_strv_builder_new ();
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      char *tag = g_strstrip (parts[i]);
-
-      if (tag[0] != '\0')
-        g_strv_builder_add (tags, tag);
-    }
-
-  return g_strv_builder_end (tags);
-}
-
 /* Writes what field @i shows into @target. */
 static void
 apply_field (RapportProfileView *self,
@@ -228,7 +212,7 @@ apply_field (RapportProfileView *self,
 
     case KIND_TAGS:
       {
-        g_auto(GStrv) tags = tags_from_text (gtk_editable_get_text (GTK_EDITABLE (widget)));
+        g_auto(GStrv) tags = rapport_tags_parse (gtk_editable_get_text (GTK_EDITABLE (widget)));
 
         rapport_mentee_set_tags (target, (const char * const *) tags);
       }
