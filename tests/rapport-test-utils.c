@@ -424,6 +424,27 @@ rapport_test_close_message_dialogs (void)
     }
 }
 
+void
+rapport_test_window_fixture_set_up (RapportTestWindowFixture *f,
+                                    gconstpointer             data)
+{
+  f->app = rapport_test_start_application ();
+  f->context = rapport_application_get_context (f->app);
+  f->repository = rapport_context_get_repository (f->context);
+  f->alex_id = rapport_item_get_id (RAPPORT_ITEM (rapport_test_add_mentee (f->repository, "Alex Kim")));
+  f->sam_id = rapport_item_get_id (RAPPORT_ITEM (rapport_test_add_mentee (f->repository, "Sam Lee")));
+  f->window = rapport_test_activate (f->app);
+}
+
+void
+rapport_test_window_fixture_tear_down (RapportTestWindowFixture *f,
+                                       gconstpointer             data)
+{
+  /* A test that failed half-way may leave a dialog open. */
+  rapport_test_close_message_dialogs ();
+  rapport_test_stop_application (f->app);
+}
+
 /**
  * rapport_test_click_mentee_row:
  *

@@ -46,6 +46,27 @@ void                rapport_test_respond           (AdwMessageDialog   *dialog,
                                                     const char         *response);
 void                rapport_test_close_message_dialogs (void);
 
+/**
+ * RapportTestWindowFixture:
+ *
+ * A running application on a notebook with two mentees, Alex Kim and Sam
+ * Lee, and its window drawn on Today.
+ */
+typedef struct
+{
+  RapportApplication *app;
+  RapportWindow      *window;
+  RapportContext     *context;
+  RapportRepository  *repository;
+  gint64              alex_id;
+  gint64              sam_id;
+} RapportTestWindowFixture;
+
+void                rapport_test_window_fixture_set_up    (RapportTestWindowFixture *f,
+                                                           gconstpointer             data);
+void                rapport_test_window_fixture_tear_down (RapportTestWindowFixture *f,
+                                                           gconstpointer             data);
+
 void                rapport_test_click_mentee_row  (RapportWindow      *window,
                                                     gint64              mentee_id);
 gint64              rapport_test_shown_mentee_id   (RapportWindow      *window);

@@ -20,35 +20,14 @@
  * from the sidebar, type into the fields, leave; then read the notebook
  * through a second connection to see what really was saved. */
 
-typedef struct
-{
-  RapportApplication *app;
-  RapportWindow      *window;
-  RapportContext     *context;
-  RapportRepository  *repository;
-  gint64              alex_id;
-  gint64              sam_id;
-} Fixture;
+typedef RapportTestWindowFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->app = rapport_test_start_application ();
-  f->context = rapport_application_get_context (f->app);
-  f->repository = rapport_context_get_repository (f->context);
-  f->alex_id = rapport_item_get_id (RAPPORT_ITEM (rapport_test_add_mentee (f->repository, "Alex Kim")));
-  f->sam_id = rapport_item_get_id (RAPPORT_ITEM (rapport_test_add_mentee (f->repository, "Sam Lee")));
-  f->window = rapport_test_activate (f->app);
+  rapport_test_window_fixture_set_up (f, data);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 760);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  rapport_test_close_message_dialogs ();
-  rapport_test_stop_application (f->app);
 }
 
 static void
@@ -408,7 +387,8 @@ test_profile_opens_at_top (Fixture       *f,
   RapportProfileView *profile = open_profile (f, f->alex_id);
   GtkAdjustment *adjustment;
 
-  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (field (profile, "scroller")));
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (field (profile, "name_row"),
+                                                                                                 GTK_TYPE_SCROLLED_WINDOW)));
   gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 500);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
   rapport_test_iterate (100);
@@ -433,7 +413,7 @@ main (int   argc,
   rapport_test_init_gtk (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add ("/rapport/profile/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/rapport/profile/" path, Fixture, NULL, fixture_set_up, func, rapport_test_window_fixture_tear_down)
 
   ADD ("invalid-rhythm-shown-and-saved-when-fixed", test_invalid_rhythm_shown_and_saved_when_fixed);
   ADD ("blank-name-shown-at-field", test_blank_name_shown_at_field);

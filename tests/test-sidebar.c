@@ -18,35 +18,14 @@
  * everything the mentor does to the list: adding, archiving, deleting,
  * Show Archived, search, the pointer and the arrow keys. */
 
-typedef struct
-{
-  RapportApplication *app;
-  RapportWindow      *window;
-  RapportContext     *context;
-  RapportRepository  *repository;
-  gint64              alex_id;
-  gint64              sam_id;
-} Fixture;
+typedef RapportTestWindowFixture Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->app = rapport_test_start_application ();
-  f->context = rapport_application_get_context (f->app);
-  f->repository = rapport_context_get_repository (f->context);
-  f->alex_id = rapport_item_get_id (RAPPORT_ITEM (rapport_test_add_mentee (f->repository, "Alex Kim")));
-  f->sam_id = rapport_item_get_id (RAPPORT_ITEM (rapport_test_add_mentee (f->repository, "Sam Lee")));
-  f->window = rapport_test_activate (f->app);
+  rapport_test_window_fixture_set_up (f, data);
   rapport_test_assert_sidebar_matches_content (f->window);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  rapport_test_close_message_dialogs ();
-  rapport_test_stop_application (f->app);
 }
 
 static gboolean
@@ -224,7 +203,7 @@ main (int   argc,
   rapport_test_init_gtk (&argc, &argv);
 
 #define ADD(path, func) \
-  g_test_add ("/rapport/sidebar/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/rapport/sidebar/" path, Fixture, NULL, fixture_set_up, func, rapport_test_window_fixture_tear_down)
 
   ADD ("add-highlights-new-mentee", test_add_highlights_new_mentee);
   ADD ("selecting-a-row-shows-it", test_selecting_a_row_shows_it);
