@@ -774,12 +774,22 @@ static void
 touch (RapportProfileView *self,
        const char         *name)
 {
+  FieldKind kind;
+
   if (self->loading || self->mentee == NULL)
     return;
 
   g_hash_table_add (self->touched, (gpointer) g_intern_string (name));
   g_clear_handle_id (&self->save_source, g_source_remove);
-  self->save_source = g_timeout_add (AUTOSAVE_DELAY_MSEC, save_timeout_cb, self);
+
+  /* Text is saved once typing pauses. A number, a date or a status is
+   * complete once chosen: saved (or refused) at once, so a message or the
+   * banner appears before the mentor moves on, not under the pointer. */
+  kind = fields[find_field (name)].kind;
+  if (kind == KIND_ENTRY || kind == KIND_TAGS || kind == KIND_TEXT_VIEW)
+    self->save_source = g_timeout_add (AUTOSAVE_DELAY_MSEC, save_timeout_cb, self);
+  else
+    self->save_source = g_idle_add (save_timeout_cb, self);
   notify_unsaved (self);
 }
 
