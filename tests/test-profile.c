@@ -62,6 +62,17 @@ click_tab (Fixture    *f,
   gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
 }
 
+/* Whether the Profile tab in the view switcher carries its mark. */
+static gboolean
+profile_tab_marked (Fixture *f)
+{
+  AdwViewStack *tabs = ADW_VIEW_STACK (rapport_test_template_child (page (f), RAPPORT_TYPE_MENTEE_PAGE,
+                                                                    "view_stack"));
+  GtkWidget *profile = GTK_WIDGET (_rapport_mentee_page_get_profile_view (page (f)));
+
+  return adw_view_stack_page_get_needs_attention (adw_view_stack_get_page (tabs, profile));
+}
+
 static RapportProfileView *
 open_profile (Fixture *f,
               gint64   mentee_id)
@@ -179,6 +190,7 @@ test_invalid_rhythm_shown_and_saved_when_fixed (Fixture       *f,
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (field (profile, "cadence_spin"))), ==, 40);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (field (profile, "max_gap_spin"))), ==, 30);
   g_assert_true (rapport_profile_view_has_unsaved_changes (profile));
+  g_assert_true (profile_tab_marked (f));
 
   /* A later edit elsewhere still reaches the notebook. */
   gtk_editable_set_text (GTK_EDITABLE (field (profile, "sensitivities_row")), "Being compared to others");
@@ -194,6 +206,7 @@ test_invalid_rhythm_shown_and_saved_when_fixed (Fixture       *f,
   g_assert_null (message_under (field (profile, "max_gap_row")));
   g_assert_false (gtk_widget_has_css_class (field (profile, "max_gap_row"), "error"));
   g_assert_false (rapport_profile_view_has_unsaved_changes (profile));
+  g_assert_false (profile_tab_marked (f));
   stored = stored_mentee (f, f->alex_id);
   g_assert_cmpint (rapport_mentee_get_cadence_days (stored), ==, 40);
   g_assert_cmpint (rapport_mentee_get_max_gap_days (stored), ==, 45);

@@ -91,11 +91,13 @@ struct _RapportProfileView
   guint                 retry_source;
   guint                 loading : 1;
   guint                 notified_unsaved : 1;
+  guint                 notified_attention : 1;
 };
 
 enum {
   PROP_0,
   PROP_HAS_UNSAVED_CHANGES,
+  PROP_NEEDS_ATTENTION,
   N_PROPS
 };
 
@@ -616,15 +618,28 @@ show_problems (RapportProfileView *self)
   update_banner (self);
 }
 
+static gboolean
+needs_attention (RapportProfileView *self)
+{
+  return self->problems->len > 0 || self->save_error != NULL;
+}
+
 static void
 notify_unsaved (RapportProfileView *self)
 {
   gboolean unsaved = rapport_profile_view_has_unsaved_changes (self);
+  gboolean attention = needs_attention (self);
 
-  if (unsaved == self->notified_unsaved)
-    return;
-  self->notified_unsaved = unsaved;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_UNSAVED_CHANGES]);
+  if (unsaved != self->notified_unsaved)
+    {
+      self->notified_unsaved = unsaved;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_UNSAVED_CHANGES]);
+    }
+  if (attention != self->notified_attention)
+    {
+      self->notified_attention = attention;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEEDS_ATTENTION]);
+    }
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1020,6 +1035,10 @@ rapport_profile_view_get_property (GObject    *object,
       g_value_set_boolean (value, rapport_profile_view_has_unsaved_changes (self));
       break;
 
+    case PROP_NEEDS_ATTENTION:
+      g_value_set_boolean (value, needs_attention (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1044,6 +1063,18 @@ rapport_profile_view_class_init (RapportProfileViewClass *klass)
    */
   properties[PROP_HAS_UNSAVED_CHANGES] =
     g_param_spec_boolean ("has-unsaved-changes", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * RapportProfileView:needs-attention:
+   *
+   * Whether something typed was refused (by a rule or by the notebook) and
+   * waits for the mentor: for a mark on the Profile tab. Changes merely
+   * waiting for the autosave do not count.
+   */
+  properties[PROP_NEEDS_ATTENTION] =
+    g_param_spec_boolean ("needs-attention", NULL, NULL,
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
