@@ -7,11 +7,10 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "rapport-application.h"
 #include "rapport-context.h"
-#include "rapport-repository.h"
 #include "rapport-window.h"
 
 G_BEGIN_DECLS
@@ -36,10 +35,44 @@ RapportApplication *rapport_test_start_application (void);
 RapportWindow      *rapport_test_activate          (RapportApplication *app);
 void                rapport_test_stop_application  (RapportApplication *app);
 GtkWindow          *rapport_test_find_toplevel     (GType               type);
+
+RapportRepository  *rapport_test_reopen            (RapportContext     *context);
+RapportMentee      *rapport_test_add_mentee        (RapportRepository  *repository,
+                                                    const char         *name);
 GtkWidget          *rapport_test_template_child    (gpointer            widget,
                                                     GType               type,
                                                     const char         *name);
-RapportRepository  *rapport_test_reopen            (RapportContext     *context);
+AdwMessageDialog   *rapport_test_wait_for_message_dialog (const char   *heading);
+void                rapport_test_respond           (AdwMessageDialog   *dialog,
+                                                    const char         *response);
+void                rapport_test_close_message_dialogs (void);
+
+/**
+ * RapportTestWindowFixture:
+ *
+ * A running application on a notebook with two mentees, Alex Kim and Sam
+ * Lee, and its window drawn on Today.
+ */
+typedef struct
+{
+  RapportApplication *app;
+  RapportWindow      *window;
+  RapportContext     *context;
+  RapportRepository  *repository;
+  gint64              alex_id;
+  gint64              sam_id;
+} RapportTestWindowFixture;
+
+void                rapport_test_window_fixture_set_up    (RapportTestWindowFixture *f,
+                                                           gconstpointer             data);
+void                rapport_test_window_fixture_tear_down (RapportTestWindowFixture *f,
+                                                           gconstpointer             data);
+
+void                rapport_test_click_mentee_row  (RapportWindow      *window,
+                                                    gint64              mentee_id);
+gint64              rapport_test_shown_mentee_id   (RapportWindow      *window);
+void                rapport_test_assert_sidebar_matches_content (RapportWindow *window);
+
 gboolean            rapport_test_type_date         (GtkWidget          *date_button,
                                                     const char         *text);
 char               *rapport_test_day_from_today    (int                 days);
