@@ -11,7 +11,7 @@ BUILD_PACKAGES=(
 
 TEST_PACKAGES=(
   libglib-testing-0-dev xvfb xauth dbus dbus-x11 libgtk-4-bin
-  groff-base
+  groff-base libxtst-dev
 )
 
 ensure_packages() {
