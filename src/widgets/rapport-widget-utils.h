@@ -20,5 +20,7 @@ AdwToast *_rapport_widget_get_last_toast    (GtkWidget   *widget);
 char     *rapport_text_view_dup_text        (GtkTextView *view);
 void      rapport_text_view_set_text        (GtkTextView *view,
                                              const char  *text);
+void      rapport_row_add_tick_key          (GtkWidget      *row,
+                                             GtkCheckButton *check);
 
 G_END_DECLS
