@@ -110,6 +110,7 @@ typedef enum
   RAPPORT_SEARCH_KIND_SESSION,
   RAPPORT_SEARCH_KIND_COMMITMENT,
   RAPPORT_SEARCH_KIND_MENTEE,
+  RAPPORT_SEARCH_KIND_GOAL,
 } RapportSearchKind;
 
 /* The stage of a mentoring relationship a question-bank prompt suits. */

@@ -434,6 +434,32 @@ test_migrate_from_v1 (void)
   found = rapport_repository_search (repo, "Priya", 10, &error);
   g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
 
+  /* Version 4 indexed the whole profile and the goals. */
+  {
+    static const struct {
+      const char        *text;
+      RapportSearchKind  kind;
+    } indexed[] = {
+      { "Acme", RAPPORT_SEARCH_KIND_MENTEE },      /* organization */
+      { "Junior", RAPPORT_SEARCH_KIND_MENTEE },    /* role */
+      { "family", RAPPORT_SEARCH_KIND_MENTEE },    /* a boundary's topic */
+      { "project", RAPPORT_SEARCH_KIND_GOAL },     /* a goal */
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (indexed); i++)
+      {
+        g_autoptr(RapportSearchResult) result = NULL;
+
+        g_clear_object (&found);
+        found = rapport_repository_search (repo, indexed[i].text, 10, &error);
+        g_assert_no_error (error);
+        g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+        result = g_list_model_get_item (found, 0);
+        g_assert_cmpint (rapport_search_result_get_kind (result), ==, indexed[i].kind);
+        g_assert_cmpstr (rapport_search_result_get_mentee_name (result), ==, "Alex Morgan");
+      }
+  }
+
   g_assert_true (rapport_database_integrity_check (rapport_repository_get_database (repo), TRUE, &error));
   g_assert_no_error (error);
 }

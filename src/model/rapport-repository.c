@@ -1226,9 +1226,13 @@ rapport_repository_find_commitment (RapportRepository  *self,
  * @limit: the most results, e.g. 50
  * @error: return location for an error
  *
- * Full-text search over session notes, agendas, takeaways, wins, promises
- * and mentees' names and "about", ranked best first, each with an excerpt
- * (#RapportSearchResult:snippet-markup). Items in the trash are not found.
+ * Full-text search over every text the mentor writes: meetings' notes,
+ * agendas, takeaways and wins, promises, goals and the whole profile (name,
+ * pronouns, role, organization, contact, how you met, channel, feedback
+ * preferences and sensitivities, boundaries' topics, tags, about), ranked
+ * best first, each with an excerpt (#RapportSearchResult:snippet-markup)
+ * and rapport_search_result_dup_description() to say what it is. Items in
+ * the trash are not found.
  *
  * Returns: (transfer full): a #GListModel of #RapportSearchResult
  */

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 /* The schema version this build writes. A file with a higher `user_version`
  * is never written. */
-#define RAPPORT_DATABASE_SCHEMA_VERSION 3
+#define RAPPORT_DATABASE_SCHEMA_VERSION 4
 
 /* `PRAGMA application_id` of a Rapport notebook ("Rapp" in ASCII). */
 #define RAPPORT_DATABASE_APPLICATION_ID 0x52617070
