@@ -869,6 +869,80 @@ test_search_covers_everything (void)
   rapport_test_stop_application (app);
 }
 
+static guint
+count_backups (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "rapport", "backups", NULL);
+  g_autoptr(GPtrArray) backups = rapport_database_list_backups (dir);
+
+  return backups->len;
+}
+
+/* A new notebook is not backed up when Rapport starts: there is nothing in
+ * it yet. */
+static void
+test_no_backup_of_empty_notebook (void)
+{
+  RapportApplication *app = rapport_test_start_application ();
+
+  rapport_test_activate (app);
+
+  /* The integrity check, which used to take the backup, runs on a thread
+   * once the window is up. */
+  rapport_test_iterate (2000);
+  g_assert_cmpuint (count_backups (), ==, 0);
+
+  rapport_test_stop_application (app);
+}
+
+static gboolean
+quit_after_first_mentee_cb (gpointer data)
+{
+  RapportApplication *app = data;
+  RapportRepository *repository = rapport_context_get_repository (rapport_application_get_context (app));
+  g_autoptr(RapportMentee) mentee = rapport_mentee_new ();
+  g_autoptr(GError) error = NULL;
+
+  rapport_mentee_set_name (mentee, "Robin Ade");
+  g_assert_true (rapport_repository_save (repository, RAPPORT_ITEM (mentee), &error));
+  g_assert_no_error (error);
+
+  /* Well before the backup would be due by itself. */
+  g_assert_cmpuint (count_backups (), ==, 0);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+quit_run_activate_cb (RapportApplication *app)
+{
+  g_timeout_add (300, quit_after_first_mentee_cb, app);
+}
+
+/* The first day's work is backed up when Rapport quits, at the latest. */
+static void
+test_backup_at_quit (void)
+{
+  RapportApplication *app = rapport_test_start_application ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = g_date_time_format (now, "rapport-%Y-%m-%d.db");
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "rapport", "backups", name, NULL);
+  g_autoptr(RapportDatabase) db = NULL;
+  g_autoptr(RapportRepository) backup = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_signal_connect_after (app, "activate", G_CALLBACK (quit_run_activate_cb), NULL);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+  g_clear_object (&app);
+
+  g_assert_cmpuint (count_backups (), ==, 1);
+  db = rapport_database_open (path, RAPPORT_DATABASE_OPEN_READ_ONLY | RAPPORT_DATABASE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  backup = rapport_repository_new_for_database (db);
+  g_assert_true (rapport_repository_refresh (backup, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (rapport_repository_get_mentees (backup)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -897,6 +971,8 @@ main (int   argc,
   g_test_add_func ("/rapport/window/today-long-backlog", test_today_long_backlog);
   g_test_add_func ("/rapport/window/search-finds-notes", test_search_finds_notes);
   g_test_add_func ("/rapport/window/search-covers-everything", test_search_covers_everything);
+  g_test_add_func ("/rapport/window/no-backup-of-empty-notebook", test_no_backup_of_empty_notebook);
+  g_test_add_func ("/rapport/window/backup-at-quit", test_backup_at_quit);
 
   return g_test_run ();
 }

@@ -618,9 +618,9 @@ mentee_list_activate_cb (RapportWindow *self,
     _rapport_window_show_mentee (self, rapport_item_get_id (RAPPORT_ITEM (mentee)), NULL, 0);
 }
 
-/* The integrity check and the daily backup run off the main thread once the
- * window is up, so a large notebook does not delay the first frame. A
- * damaged notebook is reported; the file is not written to. */
+/* The integrity check runs off the main thread once the window is up, so a
+ * large notebook does not delay the first frame. A damaged notebook is
+ * reported; the file is not written to. */
 static void
 check_cb (GObject      *object,
           GAsyncResult *result,
@@ -628,9 +628,8 @@ check_cb (GObject      *object,
 {
   g_autoptr(RapportWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *backup_path = NULL;
 
-  if (!rapport_repository_check_finish (RAPPORT_REPOSITORY (object), result, &backup_path, &error))
+  if (!rapport_repository_check_finish (RAPPORT_REPOSITORY (object), result, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Your notebook needs attention: %s"), error->message);
       AdwToast *toast = adw_toast_new (message);
@@ -638,6 +637,23 @@ check_cb (GObject      *object,
       adw_toast_set_timeout (toast, 0);
       rapport_window_add_toast (self, toast);
     }
+}
+
+/* The daily backup is the context's (taken after the day's first change);
+ * when it cannot be written, the mentor hears of it here. */
+static void
+backup_failed_cb (RapportWindow *self,
+                  const char    *message)
+{
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  /* Translators: a toast; %s says why, e.g. "No space left on device" */
+  title = g_strdup_printf (_("Today’s backup could not be made: %s. Rapport tries again with your next change."),
+                           message);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 0);
+  rapport_window_add_toast (self, toast);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -714,6 +730,9 @@ rapport_window_constructed (GObject *object)
   _rapport_window_actions_update (self);
   g_signal_connect_object (self->content_stack, "notify::visible-child-name",
                            G_CALLBACK (_rapport_window_actions_update), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (self->context, "backup-failed", G_CALLBACK (backup_failed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   rapport_repository_check_async (repository, NULL, check_cb, g_object_ref (self));
 }
