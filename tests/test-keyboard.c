@@ -135,22 +135,34 @@ add_probe (Fixture    *f,
   return probe;
 }
 
+/* The first widget of @type under @widget, or the first row of that type
+ * with @title. */
 static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
+find_titled (GtkWidget  *widget,
+             GType       type,
+             const char *title)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      (title == NULL ||
+       g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0))
     return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_descendant (child, type);
+      GtkWidget *found = find_titled (child, type, title);
 
       if (found != NULL)
         return found;
     }
 
   return NULL;
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  return find_titled (widget, type, NULL);
 }
 
 static gboolean
@@ -349,25 +361,6 @@ test_space_ticks_promise (Fixture       *f,
   g_assert_cmpint (rapport_commitment_get_status (promise), ==, RAPPORT_COMMITMENT_STATUS_DONE);
 }
 
-static GtkWidget *
-find_row_titled (GtkWidget  *widget,
-                 const char *title)
-{
-  if (ADW_IS_PREFERENCES_ROW (widget) &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row_titled (child, title);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* On Today, Space ticks the promise; Enter still opens it. */
 static void
 test_space_ticks_promise_on_today (Fixture       *f,
@@ -378,7 +371,7 @@ test_space_ticks_promise_on_today (Fixture       *f,
   GtkWidget *row;
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (f->window->content_stack), ==, "today");
-  row = find_row_titled (GTK_WIDGET (f->window->today_view), "Share the reading list");
+  row = find_titled (GTK_WIDGET (f->window->today_view), ADW_TYPE_PREFERENCES_ROW, "Share the reading list");
   g_assert_nonnull (row);
   g_assert_true (gtk_widget_grab_focus (row));
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (f->window)) == row);

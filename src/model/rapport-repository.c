@@ -2045,6 +2045,21 @@ check_data_new (RapportRepository *self)
   return data;
 }
 
+static void
+run_worker (RapportRepository   *self,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data,
+            gpointer             source_tag,
+            GTaskThreadFunc      thread_func)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, check_data_new (self), (GDestroyNotify)check_data_free);
+  g_task_run_in_thread (task, thread_func);
+}
+
 /* A separate read-only connection, for the quick check and VACUUM INTO to
  * read a consistent snapshot while the window keeps writing through its own.
  * Closed before the task reports, so the caller never races it. */
@@ -2089,14 +2104,9 @@ rapport_repository_check_async (RapportRepository   *self,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (RAPPORT_IS_REPOSITORY (self));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, rapport_repository_check_async);
-  g_task_set_task_data (task, check_data_new (self), (GDestroyNotify)check_data_free);
-  g_task_run_in_thread (task, check_thread);
+  run_worker (self, cancellable, callback, user_data, rapport_repository_check_async, check_thread);
 }
 
 /**
@@ -2161,14 +2171,10 @@ rapport_repository_backup_daily_async (RapportRepository   *self,
                                        GAsyncReadyCallback  callback,
                                        gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (RAPPORT_IS_REPOSITORY (self));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, rapport_repository_backup_daily_async);
-  g_task_set_task_data (task, check_data_new (self), (GDestroyNotify)check_data_free);
-  g_task_run_in_thread (task, backup_thread);
+  run_worker (self, cancellable, callback, user_data, rapport_repository_backup_daily_async,
+              backup_thread);
 }
 
 /**

@@ -115,25 +115,21 @@ mentee_shown (RapportWindow *self)
  * actions are only seen from inside it). The window's actions pass them on
  * while a mentee is shown, and are disabled otherwise. */
 static void
-rapport_window_actions_new_meeting (GtkWidget  *widget,
+rapport_window_actions_page_action (GtkWidget  *widget,
                                     const char *action_name,
                                     GVariant   *param)
 {
   RapportWindow *self = RAPPORT_WINDOW (widget);
 
-  if (mentee_shown (self))
+  if (!mentee_shown (self))
+    return;
+
+  if (g_str_equal (action_name, "win.new-meeting"))
     gtk_widget_activate_action (self->mentee_page, "mentee.new-session", NULL);
-}
-
-static void
-rapport_window_actions_new_promise (GtkWidget  *widget,
-                                    const char *action_name,
-                                    GVariant   *param)
-{
-  RapportWindow *self = RAPPORT_WINDOW (widget);
-
-  if (mentee_shown (self))
+  else if (g_str_equal (action_name, "win.new-promise"))
     gtk_widget_activate_action (self->mentee_page, "mentee.new-promise", NULL);
+  else
+    g_assert_not_reached ();
 }
 
 static void
@@ -810,9 +806,9 @@ _rapport_window_class_actions_init (RapportWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-mentee", NULL,
                                    rapport_window_actions_export_mentee);
   gtk_widget_class_install_action (widget_class, "win.new-meeting", NULL,
-                                   rapport_window_actions_new_meeting);
+                                   rapport_window_actions_page_action);
   gtk_widget_class_install_action (widget_class, "win.new-promise", NULL,
-                                   rapport_window_actions_new_promise);
+                                   rapport_window_actions_page_action);
   gtk_widget_class_install_action (widget_class, "win.show-tab", "s", rapport_window_actions_show_tab);
 }
 
