@@ -243,6 +243,16 @@ test_new_meeting_and_promise (Fixture       *f,
   rapport_test_type_text (GTK_WINDOW (f->window), "Send the book list");
   rapport_test_press_keys (GTK_WINDOW (f->window), "Return");
 
+  /* From a text field too: the composer's, then the search entry. */
+  g_assert_true (GTK_IS_TEXT (gtk_window_get_focus (GTK_WINDOW (f->window))));
+  rapport_test_press_keys (GTK_WINDOW (f->window), "<Alt>5");
+  g_assert_cmpstr (visible_page (f), ==, "profile");
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL);
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (f->window)),
+                                         GTK_WIDGET (f->window->search_entry)));
+  rapport_test_press_keys (GTK_WINDOW (f->window), "<Control><Shift>p");
+  g_assert_cmpstr (visible_page (f), ==, "promises");
+
   second = open_second_connection (f);
   sessions = rapport_repository_list_sessions (second, f->mentee_id);
   g_assert_cmpuint (g_list_model_get_n_items (sessions), ==, 1);
