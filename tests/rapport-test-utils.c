@@ -18,7 +18,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "rapport-mentee-page.h"
 #include "rapport-test-utils.h"
+#include "rapport-window-private.h"
 
 /**
  * rapport_test_init:
@@ -463,4 +465,240 @@ rapport_test_type_text (GtkWindow  *window,
       press_keyval (xdisplay, gdk_keyval_to_lower (keyval),
                     keys[0].level == 1 ? GDK_SHIFT_MASK : 0);
     }
+}
+
+/* ------------------------------------------------------------------------ */
+/* The window fixture and its helpers                                       */
+
+/**
+ * rapport_test_reopen:
+ *
+ * A second connection to the notebook of @context, the way the next start
+ * of Rapport would read it: what it finds is what was really saved.
+ *
+ * Returns: (transfer full): a new repository on the same file
+ */
+RapportRepository *
+rapport_test_reopen (RapportContext *context)
+{
+  g_autoptr(GError) error = NULL;
+  RapportRepository *repository;
+
+  repository = rapport_repository_new (rapport_context_get_data_dir (context), &error);
+  g_assert_no_error (error);
+  return repository;
+}
+
+/**
+ * rapport_test_add_mentee:
+ *
+ * Returns: (transfer none): the new mentee as the repository's list holds it
+ */
+RapportMentee *
+rapport_test_add_mentee (RapportRepository *repository,
+                         const char        *name)
+{
+  g_autoptr(RapportMentee) mentee = rapport_mentee_new ();
+  g_autoptr(GError) error = NULL;
+  RapportMentee *listed;
+
+  rapport_mentee_set_name (mentee, name);
+  g_assert_true (rapport_repository_save (repository, RAPPORT_ITEM (mentee), &error));
+  g_assert_no_error (error);
+  listed = rapport_repository_find_mentee (repository, rapport_item_get_id (RAPPORT_ITEM (mentee)));
+  g_assert_nonnull (listed);
+  return listed;
+}
+
+/**
+ * rapport_test_template_child:
+ *
+ * Returns: (transfer none): the template child @name of @widget, which must
+ *   exist
+ */
+GtkWidget *
+rapport_test_template_child (gpointer    widget,
+                             GType       type,
+                             const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (object);
+  return GTK_WIDGET (object);
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          *(AdwMessageDialog **) data = ADW_MESSAGE_DIALOG (window);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * rapport_test_wait_for_message_dialog:
+ * @heading: the heading the dialog must have
+ *
+ * Returns: (transfer none): the message dialog shown
+ */
+AdwMessageDialog *
+rapport_test_wait_for_message_dialog (const char *heading)
+{
+  AdwMessageDialog *dialog = NULL;
+
+  g_assert_true (rapport_test_wait_for (message_dialog_shown, &dialog, 5000));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  return dialog;
+}
+
+/**
+ * rapport_test_respond:
+ *
+ * Answers @dialog as a click on the button of @response would, which also
+ * closes it.
+ */
+void
+rapport_test_respond (AdwMessageDialog *dialog,
+                      const char       *response)
+{
+  g_assert_true (adw_message_dialog_has_response (dialog, response));
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, response));
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  rapport_test_iterate (20);
+}
+
+/**
+ * rapport_test_close_message_dialogs:
+ *
+ * For a teardown after a test that failed half-way with a dialog open.
+ */
+void
+rapport_test_close_message_dialogs (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        gtk_window_destroy (window);
+    }
+}
+
+void
+rapport_test_window_fixture_set_up (RapportTestWindowFixture *f,
+                                    gconstpointer             data)
+{
+  f->app = rapport_test_start_application ();
+  f->context = rapport_application_get_context (f->app);
+  f->repository = rapport_context_get_repository (f->context);
+  f->alex_id = rapport_item_get_id (RAPPORT_ITEM (rapport_test_add_mentee (f->repository, "Alex Kim")));
+  f->sam_id = rapport_item_get_id (RAPPORT_ITEM (rapport_test_add_mentee (f->repository, "Sam Lee")));
+  f->window = rapport_test_activate (f->app);
+}
+
+void
+rapport_test_window_fixture_tear_down (RapportTestWindowFixture *f,
+                                       gconstpointer             data)
+{
+  /* A test that failed half-way may leave a dialog open. */
+  rapport_test_close_message_dialogs ();
+  rapport_test_stop_application (f->app);
+}
+
+/**
+ * rapport_test_click_mentee_row:
+ *
+ * A click on the mentee's row in the sidebar, which must list them.
+ */
+void
+rapport_test_click_mentee_row (RapportWindow *window,
+                               gint64         mentee_id)
+{
+  GListModel *rows = G_LIST_MODEL (window->selection);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(RapportMentee) mentee = g_list_model_get_item (rows, i);
+
+      if (rapport_item_get_id (RAPPORT_ITEM (mentee)) == mentee_id)
+        {
+          /* What GtkListItemWidget's click gesture does on release. */
+          gtk_widget_activate_action (GTK_WIDGET (window->mentee_list), "list.select-item", "(ubb)",
+                                      i, FALSE, FALSE);
+          gtk_widget_activate_action (GTK_WIDGET (window->mentee_list), "list.activate-item", "u", i);
+          rapport_test_iterate (20);
+          return;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+/**
+ * rapport_test_shown_mentee_id:
+ *
+ * Returns: the mentee the content pane shows, or 0 when it shows no mentee
+ */
+gint64
+rapport_test_shown_mentee_id (RapportWindow *window)
+{
+  RapportMentee *mentee;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (window->content_stack), "mentee") != 0)
+    return 0;
+
+  mentee = rapport_mentee_page_get_mentee (RAPPORT_MENTEE_PAGE (window->mentee_page));
+  return mentee ? rapport_item_get_id (RAPPORT_ITEM (mentee)) : 0;
+}
+
+/**
+ * rapport_test_assert_sidebar_matches_content:
+ *
+ * The sidebar highlights what the content pane shows: Today or Insights,
+ * the mentee's row when the list holds it, and nothing else.
+ */
+void
+rapport_test_assert_sidebar_matches_content (RapportWindow *window)
+{
+  const char *page = gtk_stack_get_visible_child_name (window->content_stack);
+  GtkListBoxRow *top = gtk_list_box_get_selected_row (window->today_list);
+  RapportMentee *selected = gtk_single_selection_get_selected_item (window->selection);
+  gint64 shown = rapport_test_shown_mentee_id (window);
+  gboolean listed = FALSE;
+
+  for (guint i = 0; shown > 0 && i < g_list_model_get_n_items (G_LIST_MODEL (window->selection)); i++)
+    {
+      g_autoptr(RapportMentee) mentee = g_list_model_get_item (G_LIST_MODEL (window->selection), i);
+
+      listed |= rapport_item_get_id (RAPPORT_ITEM (mentee)) == shown;
+    }
+
+  if (g_strcmp0 (page, "today") == 0)
+    g_assert_true (top == window->today_row);
+  else if (g_strcmp0 (page, "insights") == 0)
+    g_assert_true (top == window->insights_row);
+  else
+    g_assert_null (top);
+
+  if (listed)
+    {
+      g_assert_nonnull (selected);
+      g_assert_cmpint (rapport_item_get_id (RAPPORT_ITEM (selected)), ==, shown);
+    }
+  else
+    g_assert_null (selected);
 }

@@ -7,9 +7,10 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "rapport-application.h"
+#include "rapport-context.h"
 #include "rapport-window.h"
 
 G_BEGIN_DECLS
@@ -40,5 +41,42 @@ void                rapport_test_press_keys        (GtkWindow          *window,
                                                     const char         *accelerator);
 void                rapport_test_type_text         (GtkWindow          *window,
                                                     const char         *text);
+
+RapportRepository  *rapport_test_reopen            (RapportContext     *context);
+RapportMentee      *rapport_test_add_mentee        (RapportRepository  *repository,
+                                                    const char         *name);
+GtkWidget          *rapport_test_template_child    (gpointer            widget,
+                                                    GType               type,
+                                                    const char         *name);
+AdwMessageDialog   *rapport_test_wait_for_message_dialog (const char   *heading);
+void                rapport_test_respond           (AdwMessageDialog   *dialog,
+                                                    const char         *response);
+void                rapport_test_close_message_dialogs (void);
+
+/**
+ * RapportTestWindowFixture:
+ *
+ * A running application on a notebook with two mentees, Alex Kim and Sam
+ * Lee, and its window drawn on Today.
+ */
+typedef struct
+{
+  RapportApplication *app;
+  RapportWindow      *window;
+  RapportContext     *context;
+  RapportRepository  *repository;
+  gint64              alex_id;
+  gint64              sam_id;
+} RapportTestWindowFixture;
+
+void                rapport_test_window_fixture_set_up    (RapportTestWindowFixture *f,
+                                                           gconstpointer             data);
+void                rapport_test_window_fixture_tear_down (RapportTestWindowFixture *f,
+                                                           gconstpointer             data);
+
+void                rapport_test_click_mentee_row  (RapportWindow      *window,
+                                                    gint64              mentee_id);
+gint64              rapport_test_shown_mentee_id   (RapportWindow      *window);
+void                rapport_test_assert_sidebar_matches_content (RapportWindow *window);
 
 G_END_DECLS

@@ -122,12 +122,7 @@ fixture_tear_down (Fixture       *f,
 static RapportRepository *
 reopen (Fixture *f)
 {
-  g_autoptr(GError) error = NULL;
-  RapportRepository *repository;
-
-  repository = rapport_repository_new (rapport_context_get_data_dir (f->context), &error);
-  g_assert_no_error (error);
-  return repository;
+  return rapport_test_reopen (f->context);
 }
 
 static GtkWidget *
@@ -135,39 +130,13 @@ child (gpointer    widget,
        GType       type,
        const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return GTK_WIDGET (object);
-}
-
-static gboolean
-dialog_shown (gpointer data)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        {
-          *(AdwMessageDialog **) data = ADW_MESSAGE_DIALOG (window);
-          return TRUE;
-        }
-    }
-  return FALSE;
+  return rapport_test_template_child (widget, type, name);
 }
 
 static AdwMessageDialog *
 wait_for_dialog (const char *heading)
 {
-  AdwMessageDialog *dialog = NULL;
-
-  g_assert_true (rapport_test_wait_for (dialog_shown, &dialog, 5000));
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, heading);
-  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
-  return dialog;
+  return rapport_test_wait_for_message_dialog (heading);
 }
 
 /* The first descendant of @root of @type, not looking inside due date

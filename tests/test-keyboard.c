@@ -37,17 +37,12 @@ get_repository (Fixture *f)
   return rapport_context_get_repository (rapport_application_get_context (f->app));
 }
 
-/* A second connection to the notebook file, as another process would open
- * it: what it reads was really committed. */
+/* A second connection to the notebook file, as the next start of Rapport
+ * would read it: what it finds was really committed. */
 static RapportRepository *
 open_second_connection (Fixture *f)
 {
-  const char *dir = rapport_context_get_data_dir (rapport_application_get_context (f->app));
-  g_autoptr(GError) error = NULL;
-  RapportRepository *repository = rapport_repository_new (dir, &error);
-
-  g_assert_no_error (error);
-  return repository;
+  return rapport_test_reopen (rapport_application_get_context (f->app));
 }
 
 static void

@@ -89,23 +89,15 @@ fixture_tear_down (Fixture       *f,
 static RapportRepository *
 reopen (Fixture *f)
 {
-  g_autoptr(GError) error = NULL;
-  RapportRepository *repository;
-
-  repository = rapport_repository_new (rapport_context_get_data_dir (f->context), &error);
-  g_assert_no_error (error);
-  return repository;
+  return rapport_test_reopen (f->context);
 }
 
 static GtkWidget *
-child (gpointer     widget,
-       GType        type,
-       const char  *name)
+child (gpointer    widget,
+       GType       type,
+       const char *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (object);
-  return GTK_WIDGET (object);
+  return rapport_test_template_child (widget, type, name);
 }
 
 static RapportSessionNote *
@@ -139,24 +131,6 @@ set_notes (RapportSessionEditor *editor,
   GtkTextView *view = GTK_TEXT_VIEW (child (editor, RAPPORT_TYPE_SESSION_EDITOR, "notes_view"));
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text, -1);
-}
-
-static gboolean
-toplevel_dialog_shown (gpointer data)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        {
-          *(AdwMessageDialog **) data = ADW_MESSAGE_DIALOG (window);
-          return TRUE;
-        }
-    }
-  return FALSE;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -377,25 +351,22 @@ test_delete_and_undo (Fixture       *f,
                       gconstpointer  data)
 {
   GListModel *mentees = rapport_repository_get_mentees (f->repository);
-  AdwMessageDialog *dialog = NULL;
+  AdwMessageDialog *dialog;
   AdwToast *toast;
   guint before = g_list_model_get_n_items (mentees);
 
   g_assert_cmpuint (before, >=, 1);
 
   gtk_widget_activate_action (GTK_WIDGET (f->page), "mentee.delete", NULL);
-  g_assert_true (rapport_test_wait_for (toplevel_dialog_shown, &dialog, 5000));
+  dialog = rapport_test_wait_for_message_dialog ("Delete Alex Rivera?");
 
   /* Cancelling changes nothing. */
-  adw_message_dialog_response (dialog, "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  rapport_test_respond (dialog, "cancel");
   g_assert_cmpuint (g_list_model_get_n_items (mentees), ==, before);
 
-  dialog = NULL;
   gtk_widget_activate_action (GTK_WIDGET (f->page), "mentee.delete", NULL);
-  g_assert_true (rapport_test_wait_for (toplevel_dialog_shown, &dialog, 5000));
-  adw_message_dialog_response (dialog, "delete");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  dialog = rapport_test_wait_for_message_dialog ("Delete Alex Rivera?");
+  rapport_test_respond (dialog, "delete");
   g_assert_cmpuint (g_list_model_get_n_items (mentees), ==, before - 1);
 
   toast = _rapport_widget_get_last_toast (GTK_WIDGET (f->page));
@@ -412,7 +383,7 @@ test_blank_name_refused (Fixture       *f,
   RapportProfileView *profile = _rapport_mentee_page_get_profile_view (f->page);
   GtkWidget *name = child (profile, RAPPORT_TYPE_PROFILE_VIEW, "name_row");
   GtkWidget *role = child (profile, RAPPORT_TYPE_PROFILE_VIEW, "role_row");
-  GtkWidget *name_error = child (profile, RAPPORT_TYPE_PROFILE_VIEW, "name_error");
+  GtkWidget *banner = child (profile, RAPPORT_TYPE_PROFILE_VIEW, "banner");
   g_autoptr(RapportRepository) other = NULL;
   g_autoptr(GError) error = NULL;
   RapportMentee *stored;
@@ -425,26 +396,29 @@ test_blank_name_refused (Fixture       *f,
   g_assert_false (rapport_profile_view_save (profile, &error));
   g_assert_error (error, RAPPORT_MODEL_ERROR, RAPPORT_MODEL_ERROR_REQUIRED);
   g_clear_error (&error);
-  g_assert_true (gtk_widget_get_visible (name_error));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
   g_assert_true (gtk_widget_has_css_class (name, "error"));
+  g_assert_true (rapport_profile_view_has_unsaved_changes (profile));
 
-  /* Nothing was saved, not even the role. */
+  /* The name was not saved; the role, which is fine, was. */
   g_assert_cmpstr (rapport_mentee_get_name (f->mentee), ==, "Alex Rivera");
   other = reopen (f);
   stored = rapport_repository_find_mentee (other, rapport_item_get_id (RAPPORT_ITEM (f->mentee)));
   g_assert_nonnull (stored);
   g_assert_cmpstr (rapport_mentee_get_name (stored), ==, "Alex Rivera");
-  g_assert_cmpstr (rapport_mentee_get_role (stored), ==, "Designer");
+  g_assert_cmpstr (rapport_mentee_get_role (stored), ==, "Lead designer");
   g_clear_object (&other);
 
   /* With a name it saves, and the header follows. */
   gtk_editable_set_text (GTK_EDITABLE (name), "Alex R.");
   g_assert_true (rapport_profile_view_save (profile, &error));
   g_assert_no_error (error);
-  g_assert_false (gtk_widget_get_visible (name_error));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+  g_assert_false (gtk_widget_has_css_class (name, "error"));
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (child (f->page, RAPPORT_TYPE_MENTEE_PAGE, "name_label"))), ==, "Alex R.");
   other = reopen (f);
   stored = rapport_repository_find_mentee (other, rapport_item_get_id (RAPPORT_ITEM (f->mentee)));
+  g_assert_cmpstr (rapport_mentee_get_name (stored), ==, "Alex R.");
   g_assert_cmpstr (rapport_mentee_get_role (stored), ==, "Lead designer");
 }
 

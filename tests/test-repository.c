@@ -324,6 +324,70 @@ test_validation (Fixture       *f,
   g_assert_cmpstr (rapport_goal_get_target_date (goal), ==, "2026-09-18");
 }
 
+/* Every rule of a mentee, all at once and each naming its fields, so a
+ * form can show each problem where it is; saving refuses with the same
+ * words and fields. */
+static void
+test_validation_fields (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(RapportMentee) m = rapport_mentee_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const *fields;
+
+  rapport_mentee_set_name (m, "  ");
+  rapport_mentee_set_cadence_days (m, 40);
+  rapport_mentee_set_max_gap_days (m, 30);
+  rapport_mentee_set_started_on (m, "2026-02-30");
+
+  problems = rapport_validate_mentee_all (m);
+  g_assert_cmpuint (problems->len, ==, 3);
+
+  fields = rapport_model_error_get_fields (g_ptr_array_index (problems, 0));
+  g_assert_cmpstr (fields[0], ==, "name");
+  g_assert_null (fields[1]);
+  g_assert_cmpstr (((GError *) g_ptr_array_index (problems, 0))->message, ==, "The name cannot be empty.");
+
+  fields = rapport_model_error_get_fields (g_ptr_array_index (problems, 1));
+  g_assert_cmpstr (fields[0], ==, "started-on");
+
+  /* The rhythm rule names both days, the longest gap first. */
+  g_assert_error ((GError *) g_ptr_array_index (problems, 2), RAPPORT_MODEL_ERROR, RAPPORT_MODEL_ERROR_INVALID_INTERVAL);
+  fields = rapport_model_error_get_fields (g_ptr_array_index (problems, 2));
+  g_assert_cmpstr (fields[0], ==, "max-gap-days");
+  g_assert_cmpstr (fields[1], ==, "cadence-days");
+  g_assert_null (fields[2]);
+  g_assert_cmpstr (((GError *) g_ptr_array_index (problems, 2))->message, ==,
+                   "The longest gap (30 days) cannot be shorter than the time between check-ins (40 days).");
+
+  /* Saving stops at the first, with its fields, and writes nothing. */
+  g_assert_false (rapport_repository_save (f->repo, RAPPORT_ITEM (m), &error));
+  g_assert_error (error, RAPPORT_MODEL_ERROR, RAPPORT_MODEL_ERROR_REQUIRED);
+  g_assert_true (g_strv_contains (rapport_model_error_get_fields (error), "name"));
+  g_assert_false (rapport_item_is_saved (RAPPORT_ITEM (m)));
+  g_clear_error (&error);
+
+  /* A copied error keeps its fields; one of another domain has none. */
+  {
+    g_autoptr(GError) copy = g_error_copy (g_ptr_array_index (problems, 2));
+    g_autoptr(GError) other = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, "disk");
+
+    g_assert_cmpstr (rapport_model_error_get_fields (copy)[1], ==, "cadence-days");
+    g_assert_null (rapport_model_error_get_fields (other));
+  }
+
+  /* Fixed, nothing is left. */
+  rapport_mentee_set_name (m, "Robin");
+  rapport_mentee_set_started_on (m, "2026-02-28");
+  rapport_mentee_set_max_gap_days (m, 45);
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  problems = rapport_validate_mentee_all (m);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_true (rapport_repository_save (f->repo, RAPPORT_ITEM (m), &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_big_note (Fixture       *f,
                gconstpointer  data)
@@ -891,6 +955,7 @@ main (int   argc,
 
   ADD ("create-and-list", test_create_and_list);
   ADD ("validation", test_validation);
+  ADD ("validation-fields", test_validation_fields);
   ADD ("big-note", test_big_note);
   ADD ("search/no-ghosts", test_search_no_ghosts);
   ADD ("search/everything", test_search_everything);

@@ -291,3 +291,29 @@ rapport_format_user_text (const char *text)
 
   return g_string_free (out, FALSE);
 }
+
+/**
+ * rapport_tags_parse:
+ * @text: (nullable): tags as the mentor types them, separated by commas
+ *
+ * The one reading of a typed list of tags, for mentees and questions alike:
+ * "career, feedback ,, growth" is { "career", "feedback", "growth" }.
+ *
+ * Returns: (transfer full): the tags, possibly none
+ */
+GStrv
+rapport_tags_parse (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text ? text : "", ",", -1);
+  g_autoptr(GStrvBuilder) tags = g_strv_builder_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      char *tag = g_strstrip (parts[i]);
+
+      if (tag[0] != '\0')
+        g_strv_builder_add (tags, tag);
+    }
+
+  return g_strv_builder_end (tags);
+}

@@ -25,5 +25,6 @@ char *rapport_format_date            (const char    *date,
 char *rapport_format_mentee_status   (RapportMentee *mentee,
                                       GDateTime     *now);
 char *rapport_format_user_text       (const char    *text);
+GStrv rapport_tags_parse             (const char    *text);
 
 G_END_DECLS

@@ -16,7 +16,70 @@
 #include "rapport-rhythm.h"
 #include "rapport-validation.h"
 
-G_DEFINE_QUARK (rapport-model-error-quark, rapport_model_error)
+/* The fields an error is about travel in the error itself (an extended
+ * error domain), so whoever shows the message knows where. */
+typedef struct
+{
+  char **fields;
+} RapportModelErrorPrivate;
+
+static void
+rapport_model_error_private_init (RapportModelErrorPrivate *priv)
+{
+  priv->fields = NULL;
+}
+
+static void
+rapport_model_error_private_copy (const RapportModelErrorPrivate *src,
+                                  RapportModelErrorPrivate       *dest)
+{
+  dest->fields = g_strdupv (src->fields);
+}
+
+static void
+rapport_model_error_private_clear (RapportModelErrorPrivate *priv)
+{
+  g_clear_pointer (&priv->fields, g_strfreev);
+}
+
+G_DEFINE_EXTENDED_ERROR (RapportModelError, rapport_model_error)
+
+/**
+ * rapport_model_error_get_fields:
+ * @error: a #RAPPORT_MODEL_ERROR
+ *
+ * Returns: (nullable) (array zero-terminated=1): the #RapportMentee
+ *   properties @error is about, the one to show the message at first; %NULL
+ *   when it is about no single field (or @error is of another domain)
+ */
+const char * const *
+rapport_model_error_get_fields (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, NULL);
+
+  if (error->domain != RAPPORT_MODEL_ERROR)
+    return NULL;
+
+  return (const char * const *) rapport_model_error_get_private (error)->fields;
+}
+
+static void
+set_fields (GError     *error,
+            const char *first,
+            ...)
+{
+  RapportModelErrorPrivate *priv = rapport_model_error_get_private (error);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  va_list args;
+
+  va_start (args, first);
+  for (const char *f = first; f != NULL; f = va_arg (args, const char *))
+    g_strv_builder_add (builder, f);
+  va_end (args);
+
+  g_strfreev (priv->fields);
+  priv->fields = g_strv_builder_end (builder);
+}
 
 /**
  * rapport_validate_text:
@@ -143,43 +206,91 @@ malformed:
   return FALSE;
 }
 
-gboolean
-rapport_validate_mentee (RapportMentee  *mentee,
-                         GError        **error)
+/* Each rule of a mentee once, tagged with the fields it is about. With
+ * @problems, every failing rule is added to it; without, the first one is
+ * returned in @error. */
+static gboolean
+check_mentee (RapportMentee  *mentee,
+              GPtrArray      *problems,
+              GError        **error)
 {
+  static const struct {
+    const char *field;
+    const char *label;
+    gboolean    required;
+    gboolean    long_text;
+  } texts[] = {
+    { "name", N_("The name"), TRUE, FALSE },
+    { "pronouns", N_("The pronouns"), FALSE, FALSE },
+    { "role", N_("The role"), FALSE, FALSE },
+    { "organization", N_("The organization"), FALSE, FALSE },
+    { "contact", N_("The contact"), FALSE, FALSE },
+    { "how-we-met", N_("How you met"), FALSE, TRUE },
+    { "preferred-channel", N_("The preferred channel"), FALSE, FALSE },
+    { "feedback-preferences", N_("The feedback preferences"), FALSE, TRUE },
+    { "feedback-sensitivities", N_("What they are sensitive to"), FALSE, TRUE },
+    { "about", N_("The about text"), FALSE, TRUE },
+    { "boundaries", N_("The boundaries"), FALSE, TRUE },
+  };
   const char * const *tags;
   int cadence, max_gap;
+  gboolean ok = TRUE;
 
-  g_return_val_if_fail (RAPPORT_IS_MENTEE (mentee), FALSE);
+#define FAIL(local, ...)                                                   \
+  G_STMT_START {                                                           \
+    set_fields ((local), __VA_ARGS__, NULL);                               \
+    ok = FALSE;                                                            \
+    if (problems == NULL)                                                  \
+      {                                                                    \
+        g_propagate_error (error, (local));                                \
+        return FALSE;                                                      \
+      }                                                                    \
+    g_ptr_array_add (problems, (local));                                   \
+  } G_STMT_END
 
-  if (!rapport_validate_text (_("The name"), rapport_mentee_get_name (mentee), TRUE, FALSE, error) ||
-      !rapport_validate_text (_("The pronouns"), rapport_mentee_get_pronouns (mentee), FALSE, FALSE, error) ||
-      !rapport_validate_text (_("The role"), rapport_mentee_get_role (mentee), FALSE, FALSE, error) ||
-      !rapport_validate_text (_("The organization"), rapport_mentee_get_organization (mentee), FALSE, FALSE, error) ||
-      !rapport_validate_text (_("The contact"), rapport_mentee_get_contact (mentee), FALSE, FALSE, error) ||
-      !rapport_validate_text (_("How you met"), rapport_mentee_get_how_we_met (mentee), FALSE, TRUE, error) ||
-      !rapport_validate_text (_("The preferred channel"), rapport_mentee_get_preferred_channel (mentee), FALSE, FALSE, error) ||
-      !rapport_validate_text (_("The feedback preferences"), rapport_mentee_get_feedback_preferences (mentee), FALSE, TRUE, error) ||
-      !rapport_validate_text (_("What they are sensitive to"), rapport_mentee_get_feedback_sensitivities (mentee), FALSE, TRUE, error) ||
-      !rapport_validate_text (_("The about text"), rapport_mentee_get_about (mentee), FALSE, TRUE, error) ||
-      !rapport_validate_text (_("The boundaries"), rapport_mentee_get_boundaries (mentee), FALSE, TRUE, error) ||
-      !rapport_validate_date (_("The start date"), rapport_mentee_get_started_on (mentee), error))
-    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      GError *local = NULL;
+      g_autofree char *value = NULL;
 
-  if (rapport_mentee_get_boundaries (mentee) != NULL &&
-      !validate_boundaries (rapport_mentee_get_boundaries (mentee), error))
-    return FALSE;
+      g_object_get (mentee, texts[i].field, &value, NULL);
+      if (!rapport_validate_text (_(texts[i].label), value, texts[i].required, texts[i].long_text, &local))
+        FAIL (local, texts[i].field);
+    }
+
+  {
+    GError *local = NULL;
+
+    if (!rapport_validate_date (_("The start date"), rapport_mentee_get_started_on (mentee), &local))
+      FAIL (local, "started-on");
+  }
+
+  {
+    GError *local = NULL;
+    const char *boundaries = rapport_mentee_get_boundaries (mentee);
+
+    /* A boundaries text too long was refused above. */
+    if (boundaries != NULL && strlen (boundaries) <= RAPPORT_LONG_TEXT_MAX_BYTES &&
+        !validate_boundaries (boundaries, &local))
+      FAIL (local, "boundaries");
+  }
 
   tags = rapport_mentee_get_tags (mentee);
   for (guint i = 0; tags && tags[i]; i++)
     {
-      if (!rapport_validate_text (_("A tag"), tags[i], TRUE, FALSE, error))
-        return FALSE;
+      GError *local = NULL;
+
+      if (!rapport_validate_text (_("A tag"), tags[i], TRUE, FALSE, &local))
+        {
+          FAIL (local, "tags");
+          break;
+        }
       if (strchr (tags[i], '\n') != NULL)
         {
-          g_set_error (error, RAPPORT_MODEL_ERROR, RAPPORT_MODEL_ERROR_INVALID_UTF8,
-                       _("A tag cannot contain a line break."));
-          return FALSE;
+          local = g_error_new_literal (RAPPORT_MODEL_ERROR, RAPPORT_MODEL_ERROR_INVALID_UTF8,
+                                       _("A tag cannot contain a line break."));
+          FAIL (local, "tags");
+          break;
         }
     }
 
@@ -187,25 +298,59 @@ rapport_validate_mentee (RapportMentee  *mentee,
   max_gap = rapport_mentee_get_max_gap_days (mentee);
   if (cadence < 0 || cadence > 366)
     {
-      g_set_error (error, RAPPORT_MODEL_ERROR, RAPPORT_MODEL_ERROR_INVALID_INTERVAL,
-                   _("The ideal check-in interval must be between 0 and 366 days."));
-      return FALSE;
+      GError *local = g_error_new_literal (RAPPORT_MODEL_ERROR, RAPPORT_MODEL_ERROR_INVALID_INTERVAL,
+                                           _("Check-ins can be between 0 and 366 days apart."));
+      FAIL (local, "cadence-days");
     }
   if (max_gap < 0 || max_gap > 732)
     {
-      g_set_error (error, RAPPORT_MODEL_ERROR, RAPPORT_MODEL_ERROR_INVALID_INTERVAL,
-                   _("The maximum gap must be between 0 and 732 days."));
-      return FALSE;
+      GError *local = g_error_new_literal (RAPPORT_MODEL_ERROR, RAPPORT_MODEL_ERROR_INVALID_INTERVAL,
+                                           _("The longest gap can be between 0 and 732 days."));
+      FAIL (local, "max-gap-days");
     }
-  if (cadence > 0 && max_gap > 0 && max_gap < cadence)
+  else if (cadence > 0 && cadence <= 366 && max_gap > 0 && max_gap < cadence)
     {
-      g_set_error (error, RAPPORT_MODEL_ERROR, RAPPORT_MODEL_ERROR_INVALID_INTERVAL,
-                   _("The maximum gap (%d days) cannot be shorter than the ideal check-in interval (%d days)."),
-                   max_gap, cadence);
-      return FALSE;
+      /* Translators: the first number is the longest gap, the second the
+       * days between check-ins, as the mentor set them. */
+      GError *local = g_error_new (RAPPORT_MODEL_ERROR, RAPPORT_MODEL_ERROR_INVALID_INTERVAL,
+                                   _("The longest gap (%d days) cannot be shorter than the time between check-ins (%d days)."),
+                                   max_gap, cadence);
+      FAIL (local, "max-gap-days", "cadence-days");
     }
 
-  return TRUE;
+#undef FAIL
+
+  return ok;
+}
+
+gboolean
+rapport_validate_mentee (RapportMentee  *mentee,
+                         GError        **error)
+{
+  g_return_val_if_fail (RAPPORT_IS_MENTEE (mentee), FALSE);
+
+  return check_mentee (mentee, NULL, error);
+}
+
+/**
+ * rapport_validate_mentee_all:
+ * @mentee: a #RapportMentee
+ *
+ * The same rules as rapport_validate_mentee(), all of them: for a form that
+ * shows every problem at its field at once.
+ *
+ * Returns: (transfer full) (element-type GError): every problem, each a
+ *   #RAPPORT_MODEL_ERROR with its fields; empty when @mentee can be saved
+ */
+GPtrArray *
+rapport_validate_mentee_all (RapportMentee *mentee)
+{
+  GPtrArray *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) g_error_free);
+
+  g_return_val_if_fail (RAPPORT_IS_MENTEE (mentee), problems);
+
+  check_mentee (mentee, problems, NULL);
+  return problems;
 }
 
 gboolean

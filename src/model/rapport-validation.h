@@ -42,7 +42,9 @@ G_BEGIN_DECLS
  * @RAPPORT_MODEL_ERROR_READ_ONLY: the notebook is open read-only
  *
  * Errors of the model layer; each message names the field and is meant to be
- * shown to the mentor as is.
+ * shown to the mentor as is. A validation error of a mentee also says which
+ * fields it is about, as #RapportMentee property names
+ * (rapport_model_error_get_fields()), so a form can show it at them.
  */
 typedef enum
 {
@@ -62,6 +64,9 @@ typedef enum
 
 GQuark   rapport_model_error_quark       (void);
 
+const char * const *
+         rapport_model_error_get_fields  (const GError          *error);
+
 gboolean rapport_validate_text           (const char            *label,
                                           const char            *text,
                                           gboolean               required,
@@ -72,6 +77,7 @@ gboolean rapport_validate_date           (const char            *label,
                                           GError               **error);
 gboolean rapport_validate_mentee         (RapportMentee         *mentee,
                                           GError               **error);
+GPtrArray *rapport_validate_mentee_all   (RapportMentee         *mentee);
 gboolean rapport_validate_session_note   (RapportSessionNote    *note,
                                           GError               **error);
 gboolean rapport_validate_commitment     (RapportCommitment     *commitment,

@@ -824,6 +824,35 @@ rapport_mentee_page_show_tab (RapportMenteePage *self,
 }
 
 /**
+ * rapport_mentee_page_ask_to_leave:
+ * @self: a #RapportMenteePage
+ * @leave: what to do once leaving is fine
+ * @data: for @leave
+ * @destroy: (nullable): frees @data
+ *
+ * Before the page shows another mentee or the window another page: saves
+ * what the page holds, and when the profile still has changes that cannot
+ * be saved, shows them and asks whether to keep editing or discard them.
+ *
+ * Returns: %TRUE when the caller can leave now (@leave is not called);
+ *   %FALSE when the mentor is being asked, and @leave runs after Discard
+ */
+gboolean
+rapport_mentee_page_ask_to_leave (RapportMenteePage       *self,
+                                  RapportProfileLeaveFunc  leave,
+                                  gpointer                 data,
+                                  GDestroyNotify           destroy)
+{
+  g_return_val_if_fail (RAPPORT_IS_MENTEE_PAGE (self), TRUE);
+
+  rapport_mentee_page_save (self);
+  if (rapport_profile_view_has_unsaved_changes (self->profile_view))
+    rapport_mentee_page_show_tab (self, "profile");
+
+  return rapport_profile_view_ask_to_leave (self->profile_view, leave, data, destroy);
+}
+
+/**
  * rapport_mentee_page_save:
  *
  * Saves whatever the page holds unsaved (meeting notes, profile fields);

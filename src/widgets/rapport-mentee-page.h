@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "rapport-context.h"
+#include "rapport-profile-view.h"
 #include "rapport-repository.h"
 
 G_BEGIN_DECLS
@@ -31,5 +32,9 @@ void               rapport_mentee_page_show_session  (RapportMenteePage *self,
 void               rapport_mentee_page_show_tab      (RapportMenteePage *self,
                                                       const char        *name);
 gboolean           rapport_mentee_page_save          (RapportMenteePage *self);
+gboolean           rapport_mentee_page_ask_to_leave  (RapportMenteePage       *self,
+                                                      RapportProfileLeaveFunc  leave,
+                                                      gpointer                 data,
+                                                      GDestroyNotify           destroy);
 
 G_END_DECLS

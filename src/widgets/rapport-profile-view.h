@@ -17,10 +17,24 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (RapportProfileView, rapport_profile_view, RAPPORT, PROFILE_VIEW, GtkWidget)
 
-void     rapport_profile_view_set_mentee (RapportProfileView *self,
-                                          RapportRepository  *repository,
-                                          RapportMentee      *mentee);
-gboolean rapport_profile_view_save       (RapportProfileView *self,
-                                          GError            **error);
+/**
+ * RapportProfileLeaveFunc:
+ * @data: the data given to rapport_profile_view_ask_to_leave()
+ *
+ * Leaves the profile, once the mentor chose to discard what was not saved.
+ */
+typedef void (*RapportProfileLeaveFunc) (gpointer data);
+
+void     rapport_profile_view_set_mentee          (RapportProfileView      *self,
+                                                   RapportRepository       *repository,
+                                                   RapportMentee           *mentee);
+gboolean rapport_profile_view_save                (RapportProfileView      *self,
+                                                   GError                 **error);
+gboolean rapport_profile_view_has_unsaved_changes (RapportProfileView      *self);
+void     rapport_profile_view_discard_changes     (RapportProfileView      *self);
+gboolean rapport_profile_view_ask_to_leave        (RapportProfileView      *self,
+                                                   RapportProfileLeaveFunc  leave,
+                                                   gpointer                 data,
+                                                   GDestroyNotify           destroy);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-format.h"
 #include "rapport-question-editor.h"
 
 /* Adds one of the mentor's own questions to the bank, or edits one: the
@@ -93,25 +94,6 @@ show_error (RapportQuestionEditor *self,
     gtk_widget_add_css_class (GTK_WIDGET (self->text_row), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->text_row), "error");
-}
-
-/* "career, feedback ,, growth" → { "career", "feedback", "growth" }, as the
- * mentee's tags on their profile. */
-static GStrv
-parse_tags (const char *text)
-{
-  g_auto(GStrv) parts = g_strsplit (text ? text : "", ",", -1);
-  g_autoptr(GStrvBuilder) tags = g_strv_builder_new ();
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      char *tag = g_strstrip (parts[i]);
-
-      if (tag[0] != '\0')
-        g_strv_builder_add (tags, tag);
-    }
-
-  return g_strv_builder_end (tags);
 }
 
 static void
@@ -403,7 +385,7 @@ rapport_question_editor_save (RapportQuestionEditor *self)
       rapport_question_set_category (question, topics[topic]);
     }
 
-  tags = parse_tags (gtk_editable_get_text (GTK_EDITABLE (self->tags_row)));
+  tags = rapport_tags_parse (gtk_editable_get_text (GTK_EDITABLE (self->tags_row)));
   rapport_question_set_text (question, text);
   rapport_question_set_tags (question, (const char * const *)tags);
 

@@ -66,7 +66,9 @@ struct _RapportWindow
   char                 *search_text;
   guint                 sort_by;          /* the "mentee-sort" setting, as SORT_BY_* */
   guint                 expand_source;
+  guint                 syncing_sidebar;  /* set while the highlight is put right, not the mentor's */
   guint                 show_archived : 1;
+  guint                 asking_to_leave : 1;
   guint                 importing : 1;
 };
 
@@ -82,6 +84,7 @@ void _rapport_window_show_mentee        (RapportWindow      *self,
                                          const char         *tab,
                                          gint64              session_id);
 void _rapport_window_new_mentee         (RapportWindow      *self);
+void _rapport_window_sync_sidebar_selection (RapportWindow  *self);
 
 /* Export and import (rapport-window-actions.c); the file dialogs call these
  * with the chosen file, and so do the tests. */

@@ -479,20 +479,77 @@ select_mentee_row (RapportWindow *self,
                    gint64         mentee_id)
 {
   GListModel *model = G_LIST_MODEL (self->selection);
+  RapportMentee *selected = gtk_single_selection_get_selected_item (self->selection);
 
-  expand_mentee_list (self);
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+  if (selected != NULL && rapport_item_get_id (RAPPORT_ITEM (selected)) == mentee_id)
+    return;
+
+  if (mentee_id > 0)
     {
-      g_autoptr(RapportMentee) mentee = g_list_model_get_item (model, i);
-
-      if (rapport_item_get_id (RAPPORT_ITEM (mentee)) == mentee_id)
+      expand_mentee_list (self);
+      for (guint i = 0; i < g_list_model_get_n_items (model); i++)
         {
-          gtk_single_selection_set_selected (self->selection, i);
-          return;
+          g_autoptr(RapportMentee) mentee = g_list_model_get_item (model, i);
+
+          if (rapport_item_get_id (RAPPORT_ITEM (mentee)) == mentee_id)
+            {
+              gtk_single_selection_set_selected (self->selection, i);
+              return;
+            }
         }
     }
 
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+static gint64
+shown_mentee_id (RapportWindow *self)
+{
+  RapportMentee *mentee;
+
+  if (self->mentee_page == NULL ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "mentee") != 0)
+    return 0;
+
+  mentee = rapport_mentee_page_get_mentee (RAPPORT_MENTEE_PAGE (self->mentee_page));
+  return mentee != NULL ? rapport_item_get_id (RAPPORT_ITEM (mentee)) : 0;
+}
+
+/**
+ * _rapport_window_sync_sidebar_selection:
+ * @self: a #RapportWindow
+ *
+ * The one rule for the sidebar's highlight: it marks what the content pane
+ * shows. Today or Insights for those pages; the mentee's row for a mentee,
+ * or no row at all when that mentee is not in the list (archived with
+ * archived mentees hidden, or in the trash); nothing for any other page.
+ * Call it after anything that changes the content pane or the list.
+ */
+void
+_rapport_window_sync_sidebar_selection (RapportWindow *self)
+{
+  GtkListBoxRow *row = NULL;
+  const char *page;
+
+  g_assert (RAPPORT_IS_WINDOW (self));
+
+  if (self->selection == NULL || self->content_stack == NULL || self->syncing_sidebar > 0)
+    return;
+
+  page = gtk_stack_get_visible_child_name (self->content_stack);
+
+  if (g_strcmp0 (page, "today") == 0)
+    row = self->today_row;
+  else if (g_strcmp0 (page, "insights") == 0)
+    row = self->insights_row;
+
+  self->syncing_sidebar++;
+  if (row != NULL)
+    gtk_list_box_select_row (self->today_list, row);
+  else
+    gtk_list_box_unselect_all (self->today_list);
+  select_mentee_row (self, shown_mentee_id (self));
+  self->syncing_sidebar--;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -507,6 +564,50 @@ mentees_items_changed_cb (RapportWindow *self)
 
   if (self->search_text != NULL)
     update_search_results (self);
+  _rapport_window_sync_sidebar_selection (self);
+}
+
+/* A mentee archived (or brought back) changes status in place, which the
+ * list's filter does not see by itself: filter again after every write,
+ * so an archived mentee leaves the list at once. Only rows whose match
+ * changed are touched. */
+static void
+repository_changed_cb (RapportWindow *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  _rapport_window_sync_sidebar_selection (self);
+}
+
+static void
+selection_changed_cb (RapportWindow *self)
+{
+  RapportMentee *mentee;
+
+  if (self->syncing_sidebar > 0)
+    return;
+
+  /* The mentor selected a row (a click, the arrow keys): show it. A row
+   * that moved, or vanished from the list, is put right instead. */
+  mentee = gtk_single_selection_get_selected_item (self->selection);
+  if (mentee != NULL && rapport_item_get_id (RAPPORT_ITEM (mentee)) != shown_mentee_id (self))
+    _rapport_window_show_mentee (self, rapport_item_get_id (RAPPORT_ITEM (mentee)), NULL, 0);
+  else
+    _rapport_window_sync_sidebar_selection (self);
+}
+
+static void
+today_row_selected_cb (RapportWindow *self,
+                       GtkListBoxRow *row)
+{
+  if (self->syncing_sidebar > 0)
+    return;
+
+  if (row == self->today_row)
+    _rapport_window_show_today (self);
+  else if (row == self->insights_row)
+    _rapport_window_show_insights (self);
+  else
+    _rapport_window_sync_sidebar_selection (self);
 }
 
 static void
@@ -706,6 +807,12 @@ rapport_window_constructed (GObject *object)
   gtk_list_view_set_model (self->mentee_list, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (self->mentees, "items-changed", G_CALLBACK (mentees_items_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (_rapport_window_sync_sidebar_selection),
+                           self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (selection_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (repository, "changed", G_CALLBACK (repository_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   self->agenda = rapport_repository_get_agenda (repository);
   g_signal_connect_object (self->agenda, "items-changed", G_CALLBACK (agenda_items_changed_cb),
@@ -720,16 +827,18 @@ rapport_window_constructed (GObject *object)
   /* Open on Today once there is anyone to mentor; the welcome page is for a
    * new notebook. */
   if (g_list_model_get_n_items (self->mentees) > 0)
-    {
-      gtk_list_box_select_row (self->today_list, self->today_row);
-      gtk_stack_set_visible_child_name (self->content_stack, "today");
-    }
+    gtk_stack_set_visible_child_name (self->content_stack, "today");
+  _rapport_window_sync_sidebar_selection (self);
+  g_signal_connect_object (self->today_list, "row-selected", G_CALLBACK (today_row_selected_cb),
+                           self, G_CONNECT_SWAPPED);
 
   g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
 
   _rapport_window_actions_update (self);
   g_signal_connect_object (self->content_stack, "notify::visible-child-name",
                            G_CALLBACK (_rapport_window_actions_update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->content_stack, "notify::visible-child-name",
+                           G_CALLBACK (_rapport_window_sync_sidebar_selection), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (self->context, "backup-failed", G_CALLBACK (backup_failed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -745,6 +854,9 @@ rapport_window_dispose (GObject *object)
   /* An export or import still running has nobody left to tell. */
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+
+  /* Rows going away unselect themselves: that is not the mentor choosing. */
+  self->syncing_sidebar++;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RAPPORT_TYPE_WINDOW);
 
@@ -885,36 +997,6 @@ rapport_window_init (RapportWindow *self)
 
 /* ------------------------------------------------------------------------ */
 
-void
-_rapport_window_show_today (RapportWindow *self)
-{
-  g_assert (RAPPORT_IS_WINDOW (self));
-
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  gtk_list_box_select_row (self->today_list, self->today_row);
-  gtk_stack_set_visible_child_name (self->content_stack, "today");
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
-}
-
-void
-_rapport_window_show_insights (RapportWindow *self)
-{
-  g_assert (RAPPORT_IS_WINDOW (self));
-
-  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  gtk_list_box_select_row (self->today_list, self->insights_row);
-  gtk_stack_set_visible_child_name (self->content_stack, "insights");
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
-}
-
-void
-_rapport_window_show_insights_action (GtkWidget  *widget,
-                                      const char *action_name,
-                                      GVariant   *param)
-{
-  _rapport_window_show_insights (RAPPORT_WINDOW (widget));
-}
-
 /* The mentee page, with all its tabs, is built the first time a mentee is
  * opened: the window first shows Today, and building (and measuring, in the
  * homogeneous content stack) a page nobody looks at was a third of the time
@@ -928,9 +1010,133 @@ ensure_mentee_page (RapportWindow *self)
       gtk_stack_add_named (self->content_stack, self->mentee_page, "mentee");
       g_object_bind_property (self->leaflet, "folded", self->mentee_page, "folded",
                               G_BINDING_SYNC_CREATE);
+      g_signal_connect_object (self->mentee_page, "notify::mentee",
+                               G_CALLBACK (_rapport_window_sync_sidebar_selection), self, G_CONNECT_SWAPPED);
     }
 
   return RAPPORT_MENTEE_PAGE (self->mentee_page);
+}
+
+/* Where the content pane goes: "today", "insights" or "mentee" (with the
+ * mentee, and optionally a tab and a meeting). */
+typedef struct
+{
+  RapportWindow *window;
+  char          *page;
+  gint64         mentee_id;
+  char          *tab;
+  gint64         session_id;
+} Destination;
+
+static void
+destination_free (Destination *dest)
+{
+  dest->window->asking_to_leave = FALSE;
+  g_object_unref (dest->window);
+  g_free (dest->page);
+  g_free (dest->tab);
+  g_free (dest);
+}
+
+static void
+go (RapportWindow *self,
+    const char    *page,
+    gint64         mentee_id,
+    const char    *tab,
+    gint64         session_id)
+{
+  if (g_str_equal (page, "mentee"))
+    {
+      RapportMenteePage *mentee_page;
+      RapportMentee *mentee;
+
+      mentee = rapport_repository_find_mentee (rapport_context_get_repository (self->context), mentee_id);
+      if (mentee == NULL)
+        {
+          _rapport_window_sync_sidebar_selection (self);
+          return;
+        }
+
+      mentee_page = ensure_mentee_page (self);
+      rapport_mentee_page_set_mentee (mentee_page, mentee);
+      if (tab != NULL)
+        rapport_mentee_page_show_tab (mentee_page, tab);
+      if (session_id > 0)
+        rapport_mentee_page_show_session (mentee_page, session_id);
+    }
+
+  gtk_stack_set_visible_child_name (self->content_stack, page);
+  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+  _rapport_window_sync_sidebar_selection (self);
+}
+
+static void
+leave_cb (gpointer data)
+{
+  Destination *dest = data;
+
+  go (dest->window, dest->page, dest->mentee_id, dest->tab, dest->session_id);
+}
+
+/* Every change of the content pane the mentor asks for comes here: leaving
+ * a mentee whose profile holds changes that cannot be saved asks first, and
+ * the highlight stays where the content is until the answer. */
+static void
+navigate (RapportWindow *self,
+          const char    *page,
+          gint64         mentee_id,
+          const char    *tab,
+          gint64         session_id)
+{
+  gint64 shown = shown_mentee_id (self);
+
+  if (self->asking_to_leave)
+    return;
+
+  if (shown > 0 && (!g_str_equal (page, "mentee") || mentee_id != shown))
+    {
+      Destination *dest = g_new0 (Destination, 1);
+
+      dest->window = g_object_ref (self);
+      dest->page = g_strdup (page);
+      dest->mentee_id = mentee_id;
+      dest->tab = g_strdup (tab);
+      dest->session_id = session_id;
+      self->asking_to_leave = TRUE;
+
+      if (!rapport_mentee_page_ask_to_leave (RAPPORT_MENTEE_PAGE (self->mentee_page),
+                                             leave_cb, dest, (GDestroyNotify) destination_free))
+        {
+          _rapport_window_sync_sidebar_selection (self);
+          return;
+        }
+    }
+
+  go (self, page, mentee_id, tab, session_id);
+}
+
+void
+_rapport_window_show_today (RapportWindow *self)
+{
+  g_assert (RAPPORT_IS_WINDOW (self));
+
+  navigate (self, "today", 0, NULL, 0);
+}
+
+void
+_rapport_window_show_insights (RapportWindow *self)
+{
+  g_assert (RAPPORT_IS_WINDOW (self));
+
+  navigate (self, "insights", 0, NULL, 0);
+}
+
+void
+_rapport_window_show_insights_action (GtkWidget  *widget,
+                                      const char *action_name,
+                                      GVariant   *param)
+{
+  _rapport_window_show_insights (RAPPORT_WINDOW (widget));
 }
 
 void
@@ -939,27 +1145,9 @@ _rapport_window_show_mentee (RapportWindow *self,
                              const char    *tab,
                              gint64         session_id)
 {
-  RapportMenteePage *page;
-  RapportMentee *mentee;
-
   g_assert (RAPPORT_IS_WINDOW (self));
 
-  mentee = rapport_repository_find_mentee (rapport_context_get_repository (self->context), mentee_id);
-  if (mentee == NULL)
-    return;
-
-  gtk_list_box_unselect_all (self->today_list);
-  select_mentee_row (self, mentee_id);
-
-  page = ensure_mentee_page (self);
-  rapport_mentee_page_set_mentee (page, mentee);
-  if (tab != NULL)
-    rapport_mentee_page_show_tab (page, tab);
-  if (session_id > 0)
-    rapport_mentee_page_show_session (page, session_id);
-
-  gtk_stack_set_visible_child_name (self->content_stack, "mentee");
-  adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->content_stack));
+  navigate (self, "mentee", mentee_id, tab, session_id);
 }
 
 /* ------------------------------------------------------------------------ */
