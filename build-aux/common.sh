@@ -11,7 +11,7 @@ BUILD_PACKAGES=(
 
 TEST_PACKAGES=(
   libglib-testing-0-dev xvfb xauth dbus dbus-x11 libgtk-4-bin
-  groff-base locales
+  groff-base libxtst-dev locales
 )
 
 # The locales the tests run under: typed dates are parsed in the mentor's

@@ -130,8 +130,15 @@ _rapport_application_init_actions (RapportApplication *self)
     { "win.new-mentee", { "<Control>n", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.show-today", { "<Alt>Home", NULL } },
-    { "mentee.new-session", { "<Control><Shift>n", NULL } },
-    { "mentee.new-promise", { "<Control><Shift>p", NULL } },
+    /* The mentee page's keys are the window's, so they work wherever the
+     * focus is while a mentee is shown. */
+    { "win.new-meeting", { "<Control><Shift>n", NULL } },
+    { "win.new-promise", { "<Control><Shift>p", NULL } },
+    { "win.show-tab::prepare", { "<Alt>1", NULL } },
+    { "win.show-tab::sessions", { "<Alt>2", NULL } },
+    { "win.show-tab::promises", { "<Alt>3", NULL } },
+    { "win.show-tab::goals", { "<Alt>4", NULL } },
+    { "win.show-tab::profile", { "<Alt>5", NULL } },
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);

@@ -364,6 +364,10 @@ rapport_application_startup (GApplication *application)
   _rapport_application_init_actions (self);
   ensure_context (self);
   start_reminders (self);
+
+  /* The sample notebook is thrown away on quitting: nothing to back up. */
+  if (self->context != NULL && self->demo_dir == NULL)
+    rapport_context_start_daily_backups (self->context);
 }
 
 static void
@@ -410,6 +414,10 @@ rapport_application_shutdown (GApplication *application)
   G_APPLICATION_CLASS (rapport_application_parent_class)->shutdown (application);
 
   g_clear_handle_id (&self->scheduler_timeout, g_source_remove);
+
+  /* The day's work is backed up by the time Rapport has quit. */
+  if (self->context != NULL)
+    rapport_context_finish_backup (self->context);
   g_clear_object (&self->context);
 
   if (self->demo_dir != NULL)

@@ -33,7 +33,24 @@ struct _RapportContext
 
   /* State */
   char      *data_dir;
+  char      *backup_day;      /* the day whose automatic backup is taken */
+  char      *backing_up_day;  /* the day of the backup being written */
+  guint      backup_source;
+  guint      backup_delay_ms;
+  guint      backups_started : 1;
+  guint      backup_wanted : 1;   /* a change of the day is not backed up yet */
 };
+
+/* The daily backup waits this long after the day's first change, so it
+ * holds what the mentor came to write rather than the first keystroke. */
+#define BACKUP_DELAY_MS (2 * 60 * 1000)
+
+enum {
+  BACKUP_FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 enum {
   PROP_0,
@@ -55,6 +72,8 @@ rapport_context_dispose (GObject *object)
 {
   RapportContext *self = (RapportContext *)object;
 
+  g_clear_handle_id (&self->backup_source, g_source_remove);
+
   if (self->scheduler != NULL)
     rapport_scheduler_stop (self->scheduler);
   g_clear_object (&self->scheduler);
@@ -70,6 +89,8 @@ rapport_context_finalize (GObject *object)
   RapportContext *self = (RapportContext *)object;
 
   g_clear_pointer (&self->data_dir, g_free);
+  g_clear_pointer (&self->backup_day, g_free);
+  g_clear_pointer (&self->backing_up_day, g_free);
 
   G_OBJECT_CLASS (rapport_context_parent_class)->finalize (object);
 }
@@ -159,12 +180,24 @@ rapport_context_class_init (RapportContextClass *klass)
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * RapportContext::backup-failed:
+   * @message: what went wrong, for the mentor
+   *
+   * Today's automatic backup could not be written. It is tried again with
+   * the next change to the notebook.
+   */
+  signals[BACKUP_FAILED] =
+    g_signal_new ("backup-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 }
 
 static void
 rapport_context_init (RapportContext *self)
 {
   self->settings = g_settings_new (SCHEMA_ID);
+  self->backup_delay_ms = BACKUP_DELAY_MS;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -265,6 +298,147 @@ repository_changed_cb (RapportContext    *self,
 {
   if (self->scheduler != NULL)
     rapport_scheduler_notebook_changed (self->scheduler);
+}
+
+/* ------------------------------------------------------------------------ */
+/* The daily backup                                                         */
+
+/*
+ * The automatic backup of the day is taken once the notebook holds the
+ * day's first change: a while after that change (BACKUP_DELAY_MS), or when
+ * Rapport quits, whichever comes first; never of a notebook without a
+ * mentee, so a new notebook's first backup holds the first day's work.
+ * rapport_database_backup_daily() writes it (off the main thread) and
+ * rotates the older ones. A failure is reported (::backup-failed) and the
+ * next change tries again.
+ */
+
+static char *
+dup_today (RapportContext *self)
+{
+  g_autoptr(GDateTime) now = rapport_repository_dup_now (self->repository);
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static void
+backup_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(RapportContext) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *day = g_steal_pointer (&self->backing_up_day);
+  g_autofree char *path = NULL;
+
+  if (!rapport_repository_backup_daily_finish (RAPPORT_REPOSITORY (object), result, &path, &error))
+    {
+      g_signal_emit (self, signals[BACKUP_FAILED], 0, error->message);
+      return;
+    }
+
+  if (path != NULL)
+    g_debug ("Today's backup: %s", path);
+  g_free (self->backup_day);
+  self->backup_day = g_steal_pointer (&day);
+  self->backup_wanted = FALSE;
+}
+
+static void
+start_backup (RapportContext *self)
+{
+  g_clear_handle_id (&self->backup_source, g_source_remove);
+
+  if (self->backing_up_day != NULL)
+    return;
+
+  /* Nothing of the mentor's to keep yet (and emptied trash is gone). */
+  if (g_list_model_get_n_items (rapport_repository_get_mentees (self->repository)) == 0)
+    return;
+
+  self->backing_up_day = dup_today (self);
+  rapport_repository_backup_daily_async (self->repository, NULL, backup_done_cb, g_object_ref (self));
+}
+
+static gboolean
+backup_timeout_cb (gpointer user_data)
+{
+  RapportContext *self = user_data;
+
+  self->backup_source = 0;
+  start_backup (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+notebook_changed_cb (RapportContext    *self,
+                     RapportRepository *repository)
+{
+  g_autofree char *today = dup_today (self);
+
+  if (g_strcmp0 (today, self->backup_day) == 0)
+    return;
+
+  self->backup_wanted = TRUE;
+  if (self->backup_source == 0 && self->backing_up_day == NULL)
+    self->backup_source = g_timeout_add (self->backup_delay_ms, backup_timeout_cb, self);
+}
+
+/**
+ * rapport_context_start_daily_backups:
+ * @self: a #RapportContext
+ *
+ * From now on, the day's first change to the notebook leads to the day's
+ * automatic backup (see rapport_context_finish_backup() for quitting).
+ * Not for a sample notebook, nor one opened read-only.
+ */
+void
+rapport_context_start_daily_backups (RapportContext *self)
+{
+  g_return_if_fail (RAPPORT_IS_CONTEXT (self));
+
+  if (self->backups_started || rapport_repository_is_read_only (self->repository))
+    return;
+
+  self->backups_started = TRUE;
+  g_signal_connect_object (self->repository, "changed",
+                           G_CALLBACK (notebook_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * rapport_context_finish_backup:
+ * @self: a #RapportContext
+ *
+ * For quitting: takes the day's backup now if a change is not backed up yet
+ * (waiting for its time, or after a failure), and returns once no backup is
+ * being written.
+ */
+void
+rapport_context_finish_backup (RapportContext *self)
+{
+  g_return_if_fail (RAPPORT_IS_CONTEXT (self));
+
+  if (self->backup_wanted)
+    start_backup (self);
+
+  /* The backup thread reports on this main context. */
+  while (self->backing_up_day != NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/*
+ * _rapport_context_set_backup_delay:
+ *
+ * For tests: how long after the day's first change the backup is taken.
+ */
+void
+_rapport_context_set_backup_delay (RapportContext *self,
+                                   guint           msec)
+{
+  g_return_if_fail (RAPPORT_IS_CONTEXT (self));
+
+  self->backup_delay_ms = msec;
 }
 
 /* Done in a notification: ticked off through the repository, so the open

@@ -30,5 +30,11 @@ RapportScheduler  *rapport_context_get_scheduler  (RapportContext *self);
 RapportScheduler  *rapport_context_start_reminders (RapportContext  *self,
                                                     RapportClock    *clock,
                                                     RapportNotifier *notifier);
+void            rapport_context_start_daily_backups (RapportContext *self);
+void            rapport_context_finish_backup       (RapportContext *self);
+
+/* For tests */
+void            _rapport_context_set_backup_delay   (RapportContext *self,
+                                                     guint           msec);
 
 G_END_DECLS

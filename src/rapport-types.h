@@ -110,6 +110,7 @@ typedef enum
   RAPPORT_SEARCH_KIND_SESSION,
   RAPPORT_SEARCH_KIND_COMMITMENT,
   RAPPORT_SEARCH_KIND_MENTEE,
+  RAPPORT_SEARCH_KIND_GOAL,
 } RapportSearchKind;
 
 /* Which way a typed date leans when the text leaves it open ("fri",

@@ -11,7 +11,9 @@
 
 #include <glib/gstdio.h>
 #include <adwaita.h>
+#include <gdk/x11/gdkx.h>
 #include <glib/gi18n.h>
+#include <X11/extensions/XTest.h>
 #include <locale.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -321,6 +323,178 @@ rapport_test_find_toplevel (GType type)
 
   return NULL;
 }
+
+/* ------------------------------------------------------------------------ */
+/* Key presses                                                              */
+
+/*
+ * GTK 4 has no public way to make a key event (gtk_test_widget_send_key and
+ * gdk_display_put_event are gone, and GdkEvent constructors are private),
+ * and activating an action or a shortcut's trigger by hand would skip what
+ * is being tested: which shortcut controller sees the key, given where the
+ * focus is. So the tests press keys the way a keyboard does, through the X
+ * server: the XTest extension of the Xvfb the UI suite runs under (the
+ * tests force GDK_BACKEND=x11) injects key presses that reach the window as
+ * any typed key would, through GDK, the focus widget and every shortcut
+ * controller on the way.
+ *
+ * Under Xvfb there is no window manager to give a new window the keyboard
+ * focus, so rapport_test_focus_window() does what it would do.
+ */
+
+static Display *
+get_xdisplay (GtkWindow *window)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
+  int event_base, error_base, major, minor;
+  Display *xdisplay;
+
+  if (!GDK_IS_X11_DISPLAY (display))
+    g_error ("key presses in the tests need the X11 backend (GDK_BACKEND=x11)");
+
+  xdisplay = gdk_x11_display_get_xdisplay (GDK_X11_DISPLAY (display));
+  if (!XTestQueryExtension (xdisplay, &event_base, &error_base, &major, &minor))
+    g_error ("the X server has no XTest extension");
+
+  return xdisplay;
+}
+
+static gboolean
+window_is_active (gpointer data)
+{
+  return gtk_window_is_active (GTK_WINDOW (data));
+}
+
+/* Lets GDK read and dispatch what the X server sent: the events are queued
+ * on the connection once XSync() returns, and GDK's source reads them on
+ * the next iterations. */
+static void
+dispatch_x_events (Display *xdisplay)
+{
+  XSync (xdisplay, False);
+  for (guint i = 0; i < 5; i++)
+    {
+      rapport_test_iterate (10);
+      XSync (xdisplay, False);
+    }
+}
+
+/**
+ * rapport_test_focus_window:
+ * @window: a shown window
+ *
+ * Gives @window the keyboard focus, as a window manager would when it
+ * opens, and waits until GTK knows it is active.
+ */
+void
+rapport_test_focus_window (GtkWindow *window)
+{
+  Display *xdisplay = get_xdisplay (window);
+  GdkSurface *surface;
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_assert_nonnull (surface);
+
+  XSetInputFocus (xdisplay, gdk_x11_surface_get_xid (surface), RevertToParent, CurrentTime);
+  dispatch_x_events (xdisplay);
+  g_assert_true (rapport_test_wait_for (window_is_active, window, 5000));
+}
+
+static void
+fake_key (Display *xdisplay,
+          KeySym   keysym,
+          gboolean press)
+{
+  KeyCode keycode = XKeysymToKeycode (xdisplay, keysym);
+
+  if (keycode == 0)
+    g_error ("no key on the X keyboard makes %s", XKeysymToString (keysym));
+
+  XTestFakeKeyEvent (xdisplay, keycode, press, CurrentTime);
+}
+
+static void
+press_keyval (Display         *xdisplay,
+              guint            keyval,
+              GdkModifierType  mods)
+{
+  static const struct {
+    GdkModifierType mask;
+    KeySym          keysym;
+  } modifiers[] = {
+    { GDK_CONTROL_MASK, XK_Control_L },
+    { GDK_SHIFT_MASK, XK_Shift_L },
+    { GDK_ALT_MASK, XK_Alt_L },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (modifiers); i++)
+    if (mods & modifiers[i].mask)
+      fake_key (xdisplay, modifiers[i].keysym, TRUE);
+
+  /* GDK keyvals are X keysyms. */
+  fake_key (xdisplay, keyval, TRUE);
+  fake_key (xdisplay, keyval, FALSE);
+
+  for (guint i = G_N_ELEMENTS (modifiers); i > 0; i--)
+    if (mods & modifiers[i - 1].mask)
+      fake_key (xdisplay, modifiers[i - 1].keysym, FALSE);
+
+  dispatch_x_events (xdisplay);
+}
+
+/**
+ * rapport_test_press_keys:
+ * @window: the window with the keyboard focus
+ * @accelerator: what to press, as gtk_accelerator_parse() reads it, e.g.
+ *   `<Control><Shift>n`, `<Alt>3`, `space`, `Return`
+ *
+ * Presses and releases the key with its modifiers through the X server,
+ * then lets GTK handle it.
+ */
+void
+rapport_test_press_keys (GtkWindow  *window,
+                         const char *accelerator)
+{
+  guint keyval = 0;
+  GdkModifierType mods = 0;
+
+  if (!gtk_accelerator_parse (accelerator, &keyval, &mods) || keyval == 0)
+    g_error ("“%s” is not an accelerator", accelerator);
+
+  press_keyval (get_xdisplay (window), gdk_keyval_to_lower (keyval), mods);
+}
+
+/**
+ * rapport_test_type_text:
+ * @window: the window with the keyboard focus
+ * @text: what to type: ASCII letters, digits, space and punctuation the US
+ *   keyboard of Xvfb has
+ */
+void
+rapport_test_type_text (GtkWindow  *window,
+                        const char *text)
+{
+  Display *xdisplay = get_xdisplay (window);
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      guint keyval = gdk_unicode_to_keyval (g_utf8_get_char (p));
+      g_autofree GdkKeymapKey *keys = NULL;
+      int n_keys = 0;
+
+      /* The shifted level of a key types its upper case or symbol. */
+      if (!gdk_display_map_keyval (display, keyval, &keys, &n_keys) || n_keys == 0)
+        g_error ("“%s” cannot be typed on the X keyboard", p);
+
+      press_keyval (xdisplay, gdk_keyval_to_lower (keyval),
+                    keys[0].level == 1 ? GDK_SHIFT_MASK : 0);
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+/* The window fixture and its helpers                                       */
 
 /**
  * rapport_test_reopen:

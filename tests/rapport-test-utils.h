@@ -36,6 +36,13 @@ RapportWindow      *rapport_test_activate          (RapportApplication *app);
 void                rapport_test_stop_application  (RapportApplication *app);
 GtkWindow          *rapport_test_find_toplevel     (GType               type);
 
+/* Real key presses through the X server (XTest); see rapport-test-utils.c. */
+void                rapport_test_focus_window      (GtkWindow          *window);
+void                rapport_test_press_keys        (GtkWindow          *window,
+                                                    const char         *accelerator);
+void                rapport_test_type_text         (GtkWindow          *window,
+                                                    const char         *text);
+
 RapportRepository  *rapport_test_reopen            (RapportContext     *context);
 RapportMentee      *rapport_test_add_mentee        (RapportRepository  *repository,
                                                     const char         *name);

@@ -434,6 +434,32 @@ test_migrate_from_v1 (void)
   found = rapport_repository_search (repo, "Priya", 10, &error);
   g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
 
+  /* Version 4 indexed the whole profile and the goals. */
+  {
+    static const struct {
+      const char        *text;
+      RapportSearchKind  kind;
+    } indexed[] = {
+      { "Acme", RAPPORT_SEARCH_KIND_MENTEE },      /* organization */
+      { "Junior", RAPPORT_SEARCH_KIND_MENTEE },    /* role */
+      { "family", RAPPORT_SEARCH_KIND_MENTEE },    /* a boundary's topic */
+      { "project", RAPPORT_SEARCH_KIND_GOAL },     /* a goal */
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (indexed); i++)
+      {
+        g_autoptr(RapportSearchResult) result = NULL;
+
+        g_clear_object (&found);
+        found = rapport_repository_search (repo, indexed[i].text, 10, &error);
+        g_assert_no_error (error);
+        g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+        result = g_list_model_get_item (found, 0);
+        g_assert_cmpint (rapport_search_result_get_kind (result), ==, indexed[i].kind);
+        g_assert_cmpstr (rapport_search_result_get_mentee_name (result), ==, "Alex Morgan");
+      }
+  }
+
   g_assert_true (rapport_database_integrity_check (rapport_repository_get_database (repo), TRUE, &error));
   g_assert_no_error (error);
 }
@@ -680,7 +706,6 @@ check_done_cb (GObject      *source,
 
 static gboolean
 run_check (RapportRepository  *repo,
-           char              **backup,
            GError            **error)
 {
   g_autoptr(GAsyncResult) result = NULL;
@@ -688,7 +713,20 @@ run_check (RapportRepository  *repo,
   rapport_repository_check_async (repo, NULL, check_done_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
-  return rapport_repository_check_finish (repo, result, backup, error);
+  return rapport_repository_check_finish (repo, result, error);
+}
+
+static gboolean
+run_backup (RapportRepository  *repo,
+            char              **backup,
+            GError            **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  rapport_repository_backup_daily_async (repo, NULL, check_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return rapport_repository_backup_daily_finish (repo, result, backup, error);
 }
 
 static void
@@ -711,13 +749,25 @@ test_check_async (void)
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)"
     "  INSERT INTO filler SELECT printf ('%.500c', 'x') FROM n;", &error));
 
-  /* Healthy: today's backup is written, once. */
-  g_assert_true (run_check (repo, &backup, &error));
+  /* Healthy: the check passes and writes nothing (the daily backup is
+   * taken after the day's first change, see test-daily-backup.c) ... */
+  g_assert_true (run_check (repo, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *backup_dir = g_build_filename (dir, "backups", NULL);
+    g_autoptr(GPtrArray) backups = rapport_database_list_backups (backup_dir);
+
+    g_assert_cmpuint (backups->len, ==, 0);
+  }
+
+  /* ... which is written, once, off the main thread. */
+  g_assert_true (run_backup (repo, &backup, &error));
   g_assert_no_error (error);
   g_assert_nonnull (backup);
   g_assert_cmpint (rapport_test_file_mode (backup), ==, 0600);
   g_assert_cmpint (query_int (backup, "SELECT count(*) FROM filler"), ==, 2000);
-  g_assert_true (run_check (repo, &again, &error));
+  g_assert_true (run_backup (repo, &again, &error));
+  g_assert_no_error (error);
   g_assert_null (again);
 
   /* The worker thread drops its reference (and so possibly the last one)
@@ -746,7 +796,7 @@ test_check_async (void)
 
   repo = rapport_repository_new (dir, &error);
   g_assert_no_error (error);
-  g_assert_false (run_check (repo, NULL, &error));
+  g_assert_false (run_check (repo, &error));
   g_assert_error (error, RAPPORT_DATABASE_ERROR, RAPPORT_DATABASE_ERROR_CORRUPT);
   g_clear_error (&error);
   g_clear_object (&repo);

@@ -145,7 +145,8 @@ add_ada (RapportRepository *repo)
                      4);
   rapport_session_note_set_takeaway (old, "Shipping beats polishing");
   save (repo, old);
-  recent = add_session (repo, m, t2, RAPPORT_SESSION_STATUS_CANCELLED_BY_THEM, "Talk rehearsal",
+  recent = add_session (repo, m, t2, RAPPORT_SESSION_STATUS_CANCELLED_BY_THEM,
+                        "Talk rehearsal\n- [x] Slides *done*\n- [ ] Timing",
                         "PRIVATE-NOTE-2", 0);
   planned = add_session (repo, m, t3, RAPPORT_SESSION_STATUS_PLANNED, "CV review", NULL, 0);
 
@@ -201,6 +202,15 @@ test_escape (void)
     { "one\n\n\n two\r\n", "one    two", "one\n\ntwo" },
     { "שלום 🎉", "שלום 🎉", "שלום 🎉" },
     { "", "", "" },
+    /* Task lists stay task lists, their text escaped; a box without text,
+     * or anything else in brackets, is plain text. */
+    { "- [ ] Send the *book*", "- \\[ \\] Send the \\*book\\*", "- [ ] Send the \\*book\\*" },
+    { "* [X] done", "\\* \\[X\\] done", "- [x] done" },
+    { "Agenda:\n- [ ] one\n  - [x] two\nafter", "Agenda: - \\[ \\] one   - \\[x\\] two after",
+      "Agenda:\n\n- [ ] one\n- [x] two\n\nafter" },
+    { "- [ ]", "- \\[ \\]", "\\- \\[ \\]" },
+    { "- [link](x)", "- \\[link\\](x)", "\\- \\[link\\](x)" },
+    { "- [ ] [a](b) <i>", "- \\[ \\] \\[a\\](b) \\<i\\>", "- [ ] \\[a\\](b) \\<i\\>" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -267,6 +277,7 @@ test_mentee_document (void)
   position (doc, "**Rating:** 4/5\n");
   position (doc, "**Most memorable**\n\nShipping beats polishing\n");
   position (doc, "**Agenda**\n\nCV review\n");
+  position (doc, "**Agenda**\n\nTalk rehearsal\n\n- [x] Slides \\*done\\*\n- [ ] Timing\n");
 }
 
 static void

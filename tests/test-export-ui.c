@@ -503,8 +503,7 @@ test_backups_list_and_restore (void)
   populate_demo (app);
   repository = get_repository (app);
 
-  /* Today's automatic backup, taken before the window opens (whose own
-   * daily backup after the integrity check then finds it there) ... */
+  /* Today's automatic backup, taken before the window opens ... */
   daily = rapport_repository_backup_daily (repository, &error);
   g_assert_no_error (error);
   g_assert_nonnull (daily);

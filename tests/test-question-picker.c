@@ -751,8 +751,7 @@ test_migrate_from_v2 (void)
 
   repo = rapport_repository_new (dir, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (rapport_database_get_schema_version (rapport_repository_get_database (repo)), ==,
-                   RAPPORT_DATABASE_SCHEMA_VERSION);
+  g_assert_cmpint (rapport_database_get_schema_version (rapport_repository_get_database (repo)), ==, RAPPORT_DATABASE_SCHEMA_VERSION);
 
   bank = rapport_repository_list_questions (repo, 1, &error);
   g_assert_no_error (error);

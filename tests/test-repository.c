@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "rapport-database-private.h"
 #include "rapport-repository.h"
 #include "rapport-rhythm.h"
 #include "rapport-status-change.h"
@@ -408,6 +409,174 @@ test_big_note (Fixture       *f,
   back = g_list_model_get_item (sessions, 0);
   g_assert_cmpstr (rapport_session_note_get_notes (back), ==, text->str);
   g_assert_cmpuint (search_count (f, "needleword"), ==, 1);
+}
+
+/* The one result for @text, which must be the only one. */
+static RapportSearchResult *
+search_one (Fixture    *f,
+            const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) results = rapport_repository_search (f->repo, text, 50, &error);
+
+  g_assert_no_error (error);
+  if (g_list_model_get_n_items (results) != 1)
+    g_error ("“%s” found %u results, not one", text, g_list_model_get_n_items (results));
+  return g_list_model_get_item (results, 0);
+}
+
+static void
+save_item (Fixture  *f,
+           gpointer  item)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (rapport_repository_save (f->repo, item, &error));
+  g_assert_no_error (error);
+}
+
+/* Every text the mentor writes is found, and each result says whose it is
+ * and what it is. */
+static void
+test_search_everything (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const char * const profile_words[] = {
+    "xe/xem", "Cartographer", "Globex", "signal-handle", "hackathon", "Matrix", "directness",
+    "sarcasm", "relocation", "mountaineering", "Wants a team of her own",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RapportMentee) m = add_mentee (f, "Noor Haddad");
+  g_autoptr(RapportMentee) other = add_mentee (f, "Kim Park");
+  g_autoptr(RapportGoal) goal = rapport_goal_new ();
+  g_autoptr(RapportCommitment) c = NULL;
+  g_autoptr(RapportSessionNote) s = NULL;
+  g_autoptr(GPtrArray) boundaries = g_ptr_array_new_with_free_func ((GDestroyNotify)rapport_boundary_free);
+  gint64 id = rapport_item_get_id (RAPPORT_ITEM (m));
+
+  rapport_mentee_set_pronouns (m, "xe/xem");
+  rapport_mentee_set_role (m, "Cartographer");
+  rapport_mentee_set_organization (m, "Globex");
+  rapport_mentee_set_contact (m, "signal-handle");
+  rapport_mentee_set_how_we_met (m, "At a hackathon");
+  rapport_mentee_set_preferred_channel (m, "Matrix");
+  rapport_mentee_set_feedback_preferences (m, "Values directness");
+  rapport_mentee_set_feedback_sensitivities (m, "Dislikes sarcasm");
+  g_ptr_array_add (boundaries, rapport_boundary_new ("relocation", RAPPORT_BOUNDARY_LEVEL_OFF_LIMITS));
+  rapport_mentee_set_boundary_list (m, boundaries);
+  rapport_mentee_set_tags (m, (const char * const[]) { "mountaineering", NULL });
+  rapport_mentee_set_about (m, "Wants a team of her own");
+  save_item (f, m);
+
+  rapport_goal_set_mentee_id (goal, id);
+  rapport_goal_set_title (goal, "Publish the atlas");
+  rapport_goal_set_details (goal, "Success: the printer has the proofs");
+  save_item (f, goal);
+
+  c = add_commitment (f, m, RAPPORT_COMMITMENT_OWNER_MENTOR, "Send the compass article", NULL, NULL);
+  s = add_session (f, m, f->now, RAPPORT_SESSION_STATUS_HELD, "We talked about theodolites");
+
+  /* The profile: every field, as "the profile" of the mentee. */
+  for (guint i = 0; i < G_N_ELEMENTS (profile_words); i++)
+    {
+      g_autoptr(RapportSearchResult) r = search_one (f, profile_words[i]);
+
+      g_assert_cmpint (rapport_search_result_get_kind (r), ==, RAPPORT_SEARCH_KIND_MENTEE);
+      g_assert_cmpint (rapport_search_result_get_mentee_id (r), ==, id);
+      g_assert_cmpstr (rapport_search_result_get_mentee_name (r), ==, "Noor Haddad");
+    }
+
+  /* A boundary is found by its topic, not by the words of its JSON. */
+  g_assert_cmpuint (search_count (f, "topic"), ==, 0);
+  g_assert_cmpuint (search_count (f, "level"), ==, 0);
+  g_assert_cmpuint (search_count (f, "limits"), ==, 0);
+
+  /* Goals, by title and details. */
+  {
+    g_autoptr(RapportSearchResult) r = search_one (f, "atlas");
+    g_autoptr(RapportSearchResult) d = search_one (f, "proofs");
+
+    g_assert_cmpint (rapport_search_result_get_kind (r), ==, RAPPORT_SEARCH_KIND_GOAL);
+    g_assert_cmpint (rapport_search_result_get_item_id (r), ==, rapport_item_get_id (RAPPORT_ITEM (goal)));
+    g_assert_cmpint (rapport_search_result_get_mentee_id (r), ==, id);
+    g_assert_cmpstr (rapport_search_result_get_mentee_name (r), ==, "Noor Haddad");
+    g_assert_cmpstr (rapport_search_result_get_title (r), ==, "Publish the atlas");
+    g_assert_nonnull (strstr (rapport_search_result_get_snippet_markup (r), "<b>atlas</b>"));
+    g_assert_cmpint (rapport_search_result_get_kind (d), ==, RAPPORT_SEARCH_KIND_GOAL);
+  }
+
+  /* Promises name their mentee and their title. */
+  {
+    g_autoptr(RapportSearchResult) r = search_one (f, "compass");
+
+    g_assert_cmpint (rapport_search_result_get_kind (r), ==, RAPPORT_SEARCH_KIND_COMMITMENT);
+    g_assert_cmpstr (rapport_search_result_get_mentee_name (r), ==, "Noor Haddad");
+    g_assert_cmpstr (rapport_search_result_get_title (r), ==, "Send the compass article");
+  }
+
+  /* Each says what it is, beside the mentee's name. */
+  {
+    static const struct {
+      const char *text;
+      const char *description;
+    } described[] = {
+      { "compass", "Promise · \u2068Send the compass article\u2069" },
+      { "atlas", "Goal · \u2068Publish the atlas\u2069" },
+      { "Globex", "Profile" },
+      { "theodolites", "Meeting · Today 10:00" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (described); i++)
+      {
+        g_autoptr(RapportSearchResult) r = search_one (f, described[i].text);
+        g_autofree char *description = rapport_search_result_dup_description (r, f->now);
+
+        g_assert_cmpstr (description, ==, described[i].description);
+      }
+  }
+
+  /* Edits leave no ghosts: the old words go, the new ones are found. */
+  rapport_mentee_set_organization (m, "Initech");
+  g_ptr_array_set_size (boundaries, 0);
+  g_ptr_array_add (boundaries, rapport_boundary_new ("salary", RAPPORT_BOUNDARY_LEVEL_ASK_FIRST));
+  rapport_mentee_set_boundary_list (m, boundaries);
+  save_item (f, m);
+  rapport_goal_set_title (goal, "Publish the gazetteer");
+  save_item (f, goal);
+  g_assert_cmpuint (search_count (f, "Globex"), ==, 0);
+  g_assert_cmpuint (search_count (f, "relocation"), ==, 0);
+  g_assert_cmpuint (search_count (f, "atlas"), ==, 0);
+  g_object_unref (search_one (f, "Initech"));
+  g_object_unref (search_one (f, "salary"));
+  g_object_unref (search_one (f, "gazetteer"));
+
+  /* The trash never shows: a goal in it, then the whole mentee. */
+  g_assert_true (rapport_repository_trash (f->repo, RAPPORT_ITEM (goal), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (search_count (f, "gazetteer"), ==, 0);
+  g_assert_true (rapport_repository_restore (f->repo, RAPPORT_ITEM (goal), &error));
+  g_object_unref (search_one (f, "gazetteer"));
+  g_assert_true (rapport_repository_trash (f->repo, RAPPORT_ITEM (m), &error));
+  g_assert_cmpuint (search_count (f, "gazetteer"), ==, 0);
+  g_assert_cmpuint (search_count (f, "Initech"), ==, 0);
+  g_assert_cmpuint (search_count (f, "compass"), ==, 0);
+  g_assert_cmpuint (search_count (f, "theodolites"), ==, 0);
+
+  /* Deleted for good: the index holds nothing of them. */
+  g_assert_true (rapport_repository_empty_trash (f->repo, &error));
+  g_assert_no_error (error);
+  rapport_mentee_set_about (other, "Kim likes maps");
+  save_item (f, other);
+  g_assert_cmpuint (search_count (f, "gazetteer"), ==, 0);
+  g_assert_cmpuint (search_count (f, "salary"), ==, 0);
+  g_object_unref (search_one (f, "maps"));
+  g_assert_true (rapport_database_integrity_check (rapport_repository_get_database (f->repo), TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_true (_rapport_database_exec (rapport_repository_get_database (f->repo),
+                                         "INSERT INTO mentees_fts (mentees_fts) VALUES ('integrity-check');"
+                                         "INSERT INTO goals_fts (goals_fts) VALUES ('integrity-check');",
+                                         &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -840,6 +1009,7 @@ main (int   argc,
   ADD ("validation-fields", test_validation_fields);
   ADD ("big-note", test_big_note);
   ADD ("search/no-ghosts", test_search_no_ghosts);
+  ADD ("search/everything", test_search_everything);
   ADD ("search/hostile-input", test_search_hostile_input);
   ADD ("trash-restore-archive", test_trash_restore);
   ADD ("one-items-changed-per-batch", test_one_items_changed_per_batch);

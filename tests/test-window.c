@@ -8,11 +8,12 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "rapport-application.h"
 #include "rapport-context.h"
 #include "rapport-demo.h"
-#include "rapport-mentee-page.h"
+#include "rapport-mentee-page-private.h"
 #include "rapport-new-mentee-dialog.h"
 #include "rapport-test-utils.h"
 #include "rapport-window-private.h"
@@ -771,6 +772,177 @@ test_search_finds_notes (void)
   rapport_test_stop_application (app);
 }
 
+static void
+collect_labels (GtkWidget *widget,
+                GPtrArray *texts)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (widget))));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_labels (child, texts);
+}
+
+/* The result row for @text: whose it is, what it is, and the excerpt. */
+static GtkListBoxRow *
+search_single_result (RapportWindow *window,
+                      const char    *text,
+                      GPtrArray     *labels)
+{
+  GtkListBoxRow *row;
+
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), text);
+  g_signal_emit_by_name (window->search_entry, "search-changed");
+  g_assert_cmpuint (count_rows (window->search_results_list), ==, 1);
+  row = gtk_list_box_get_row_at_index (window->search_results_list, 0);
+  g_ptr_array_set_size (labels, 0);
+  collect_labels (GTK_WIDGET (row), labels);
+  return row;
+}
+
+/* Search finds every text of the mentor's, each result saying whose it is
+ * and what it is, and opens it where it is; the trash never shows. */
+static void
+test_search_covers_everything (void)
+{
+  RapportApplication *app = rapport_test_start_application ();
+  RapportRepository *repository = rapport_context_get_repository (rapport_application_get_context (app));
+  g_autoptr(RapportMentee) noor = rapport_mentee_new ();
+  g_autoptr(RapportGoal) goal = rapport_goal_new ();
+  g_autoptr(RapportCommitment) promise = rapport_commitment_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  RapportMenteePage *page;
+  RapportWindow *window;
+  GtkListBoxRow *row;
+
+  rapport_mentee_set_name (noor, "Noor Haddad");
+  rapport_mentee_set_organization (noor, "Globex");
+  g_assert_true (rapport_repository_save (repository, RAPPORT_ITEM (noor), &error));
+  rapport_goal_set_mentee_id (goal, rapport_item_get_id (RAPPORT_ITEM (noor)));
+  rapport_goal_set_title (goal, "Publish the atlas");
+  g_assert_true (rapport_repository_save (repository, RAPPORT_ITEM (goal), &error));
+  rapport_commitment_set_mentee_id (promise, rapport_item_get_id (RAPPORT_ITEM (noor)));
+  rapport_commitment_set_owner (promise, RAPPORT_COMMITMENT_OWNER_MENTOR);
+  rapport_commitment_set_title (promise, "Send the compass article");
+  g_assert_true (rapport_repository_save (repository, RAPPORT_ITEM (promise), &error));
+  g_assert_no_error (error);
+
+  window = rapport_test_activate (app);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+
+  /* The organization: the profile, opened on the Profile tab. */
+  row = search_single_result (window, "Globex", labels);
+  g_assert_cmpuint (labels->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (labels, 0), ==, "\u2068Noor Haddad\u2069");
+  g_assert_cmpstr (g_ptr_array_index (labels, 1), ==, "Profile");
+  g_assert_nonnull (strstr (g_ptr_array_index (labels, 2), "Globex"));
+  g_signal_emit_by_name (window->search_results_list, "row-activated", row);
+  page = RAPPORT_MENTEE_PAGE (window->mentee_page);
+  g_assert_cmpstr (_rapport_mentee_page_get_visible_page (page), ==, "profile");
+
+  /* A goal: on the Goals tab. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  row = search_single_result (window, "atlas", labels);
+  g_assert_cmpstr (g_ptr_array_index (labels, 0), ==, "\u2068Noor Haddad\u2069");
+  g_assert_cmpstr (g_ptr_array_index (labels, 1), ==, "Goal · \u2068Publish the atlas\u2069");
+  g_signal_emit_by_name (window->search_results_list, "row-activated", row);
+  g_assert_cmpstr (_rapport_mentee_page_get_visible_page (page), ==, "goals");
+
+  /* A promise says whose it is. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  row = search_single_result (window, "compass", labels);
+  g_assert_cmpstr (g_ptr_array_index (labels, 0), ==, "\u2068Noor Haddad\u2069");
+  g_assert_cmpstr (g_ptr_array_index (labels, 1), ==, "Promise · \u2068Send the compass article\u2069");
+  g_signal_emit_by_name (window->search_results_list, "row-activated", row);
+  g_assert_cmpstr (_rapport_mentee_page_get_visible_page (page), ==, "promises");
+
+  /* In the trash, it is not found. */
+  g_assert_true (rapport_repository_trash (repository, RAPPORT_ITEM (goal), &error));
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "atlas");
+  g_signal_emit_by_name (window->search_entry, "search-changed");
+  g_assert_cmpuint (count_rows (window->search_results_list), ==, 0);
+  g_assert_true (gtk_widget_get_visible (window->search_empty_page));
+
+  rapport_test_stop_application (app);
+}
+
+static guint
+count_backups (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "rapport", "backups", NULL);
+  g_autoptr(GPtrArray) backups = rapport_database_list_backups (dir);
+
+  return backups->len;
+}
+
+/* A new notebook is not backed up when Rapport starts: there is nothing in
+ * it yet. */
+static void
+test_no_backup_of_empty_notebook (void)
+{
+  RapportApplication *app = rapport_test_start_application ();
+
+  rapport_test_activate (app);
+
+  /* The integrity check, which used to take the backup, runs on a thread
+   * once the window is up. */
+  rapport_test_iterate (2000);
+  g_assert_cmpuint (count_backups (), ==, 0);
+
+  rapport_test_stop_application (app);
+}
+
+static gboolean
+quit_after_first_mentee_cb (gpointer data)
+{
+  RapportApplication *app = data;
+  RapportRepository *repository = rapport_context_get_repository (rapport_application_get_context (app));
+  g_autoptr(RapportMentee) mentee = rapport_mentee_new ();
+  g_autoptr(GError) error = NULL;
+
+  rapport_mentee_set_name (mentee, "Robin Ade");
+  g_assert_true (rapport_repository_save (repository, RAPPORT_ITEM (mentee), &error));
+  g_assert_no_error (error);
+
+  /* Well before the backup would be due by itself. */
+  g_assert_cmpuint (count_backups (), ==, 0);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+quit_run_activate_cb (RapportApplication *app)
+{
+  g_timeout_add (300, quit_after_first_mentee_cb, app);
+}
+
+/* The first day's work is backed up when Rapport quits, at the latest. */
+static void
+test_backup_at_quit (void)
+{
+  RapportApplication *app = rapport_test_start_application ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = g_date_time_format (now, "rapport-%Y-%m-%d.db");
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "rapport", "backups", name, NULL);
+  g_autoptr(RapportDatabase) db = NULL;
+  g_autoptr(RapportRepository) backup = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_signal_connect_after (app, "activate", G_CALLBACK (quit_run_activate_cb), NULL);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 0, NULL), ==, 0);
+  g_clear_object (&app);
+
+  g_assert_cmpuint (count_backups (), ==, 1);
+  db = rapport_database_open (path, RAPPORT_DATABASE_OPEN_READ_ONLY | RAPPORT_DATABASE_OPEN_EXISTING, &error);
+  g_assert_no_error (error);
+  backup = rapport_repository_new_for_database (db);
+  g_assert_true (rapport_repository_refresh (backup, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (rapport_repository_get_mentees (backup)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -798,6 +970,9 @@ main (int   argc,
   g_test_add_func ("/rapport/window/notification-opens-item", test_notification_opens_item);
   g_test_add_func ("/rapport/window/today-long-backlog", test_today_long_backlog);
   g_test_add_func ("/rapport/window/search-finds-notes", test_search_finds_notes);
+  g_test_add_func ("/rapport/window/search-covers-everything", test_search_covers_everything);
+  g_test_add_func ("/rapport/window/no-backup-of-empty-notebook", test_no_backup_of_empty_notebook);
+  g_test_add_func ("/rapport/window/backup-at-quit", test_backup_at_quit);
 
   return g_test_run ();
 }

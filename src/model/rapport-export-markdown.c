@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "rapport-export-markdown.h"
+#include "rapport-prepare.h"
 
 /*
  * A readable document per mentee (docs/export-format.md): profile, goals,
@@ -103,6 +104,11 @@ _rapport_markdown_escape_inline (const char *text)
  * lines separate paragraphs. Leading blanks are dropped so no line turns
  * into a code block, and block markers at the start of a line are escaped.
  *
+ * A line with a check box, as the agenda writes them ("- [ ] open",
+ * "- [x] covered"; see rapport_agenda_line_parse()), stays a task list item
+ * with its text escaped; a run of them is a list of its own, set apart from
+ * the paragraphs around it by blank lines.
+ *
  * Returns: (transfer full): the Markdown text, without a final newline
  */
 char *
@@ -111,6 +117,7 @@ _rapport_markdown_escape_block (const char *text)
   g_auto(GStrv) lines = NULL;
   GString *out = g_string_new (NULL);
   gboolean pending_blank = FALSE;
+  gboolean in_tasks = FALSE;
 
   if (text == NULL)
     return g_string_free (out, FALSE);
@@ -119,6 +126,8 @@ _rapport_markdown_escape_block (const char *text)
   for (guint i = 0; lines[i] != NULL; i++)
     {
       char *line = g_strstrip (lines[i]);
+      g_autofree char *task = NULL;
+      gboolean has_box = FALSE, ticked = FALSE;
 
       if (*line == '\0')
         {
@@ -126,10 +135,29 @@ _rapport_markdown_escape_block (const char *text)
           continue;
         }
 
+      task = rapport_agenda_line_parse (line, &has_box, &ticked);
+      if (!has_box)
+        g_clear_pointer (&task, g_free);
+
       if (out->len > 0)
-        g_string_append (out, pending_blank ? "\n\n" : "  \n");
+        {
+          if (pending_blank || in_tasks != (task != NULL))
+            g_string_append (out, "\n\n");
+          else
+            g_string_append (out, in_tasks ? "\n" : "  \n");
+        }
       pending_blank = FALSE;
-      append_escaped_line (out, line, strlen (line), TRUE);
+      in_tasks = task != NULL;
+
+      if (task != NULL)
+        {
+          g_string_append (out, ticked ? "- [x] " : "- [ ] ");
+          append_escaped_line (out, task, strlen (task), FALSE);
+        }
+      else
+        {
+          append_escaped_line (out, line, strlen (line), TRUE);
+        }
     }
 
   return g_string_free (out, FALSE);

@@ -896,9 +896,9 @@ open_in (const char                *data_dir,
  * See rapport_database_open() for the errors that should lead the UI to
  * offer a backup (corrupt, not a notebook, newer version).
  *
- * To open fast, the full-file quick check and the daily backup are not done
- * here: call rapport_repository_check_async() once the window is shown (the
- * `--background` service too).
+ * To open fast, the full-file quick check is not done here: call
+ * rapport_repository_check_async() once the window is shown. The daily
+ * backup is the context's (rapport_context_start_daily_backups()).
  *
  * Returns: (transfer full): the repository, or %NULL with @error set
  */
@@ -1020,8 +1020,8 @@ rapport_repository_dup_now (RapportRepository *self)
  * rapport_repository_backup_daily:
  *
  * Takes today's automatic backup if something changed (see
- * rapport_database_backup_daily()); called on open, and worth calling when
- * the app goes to the background.
+ * rapport_database_backup_daily()), on the calling thread;
+ * rapport_repository_backup_daily_async() does it on a worker thread.
  *
  * Returns: (transfer full) (nullable): the new backup's path
  */
@@ -1227,9 +1227,13 @@ rapport_repository_find_commitment (RapportRepository  *self,
  * @limit: the most results, e.g. 50
  * @error: return location for an error
  *
- * Full-text search over session notes, agendas, takeaways, wins, promises
- * and mentees' names and "about", ranked best first, each with an excerpt
- * (#RapportSearchResult:snippet-markup). Items in the trash are not found.
+ * Full-text search over every text the mentor writes: meetings' notes,
+ * agendas, takeaways and wins, promises, goals and the whole profile (name,
+ * pronouns, role, organization, contact, how you met, channel, feedback
+ * preferences and sensitivities, boundaries' topics, tags, about), ranked
+ * best first, each with an excerpt (#RapportSearchResult:snippet-markup)
+ * and rapport_search_result_dup_description() to say what it is. Items in
+ * the trash are not found.
  *
  * Returns: (transfer full): a #GListModel of #RapportSearchResult
  */
@@ -2151,37 +2155,53 @@ check_data_free (CheckData *data)
   g_free (data);
 }
 
+static CheckData *
+check_data_new (RapportRepository *self)
+{
+  CheckData *data = g_new0 (CheckData, 1);
+
+  data->db_path = g_strdup (rapport_database_get_path (self->db));
+  data->now = rapport_repository_dup_now (self);
+  return data;
+}
+
+static void
+run_worker (RapportRepository   *self,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data,
+            gpointer             source_tag,
+            GTaskThreadFunc      thread_func)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, check_data_new (self), (GDestroyNotify)check_data_free);
+  g_task_run_in_thread (task, thread_func);
+}
+
+/* A separate read-only connection, for the quick check and VACUUM INTO to
+ * read a consistent snapshot while the window keeps writing through its own.
+ * Closed before the task reports, so the caller never races it. */
 static void
 check_thread (GTask        *task,
               gpointer      source_object,
               gpointer      task_data,
               GCancellable *cancellable)
 {
-  CheckData *data = task_data;
   g_autoptr(RapportDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
-  char *backup;
+  CheckData *data = task_data;
 
-  /* A separate read-only connection: the quick check and VACUUM INTO read a
-   * consistent snapshot while the window keeps writing through its own. */
   db = rapport_database_open (data->db_path,
                               RAPPORT_DATABASE_OPEN_READ_ONLY | RAPPORT_DATABASE_OPEN_EXISTING,
                               &error);
-  if (db == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  backup = rapport_database_backup_daily (db, data->now, &error);
-
-  /* Close before reporting, so the caller never races this connection. */
   g_clear_object (&db);
 
   if (error != NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
-    g_task_return_pointer (task, backup ? backup : g_strdup (""), g_free);
+    g_task_return_boolean (task, TRUE);
 }
 
 /**
@@ -2191,9 +2211,8 @@ check_thread (GTask        *task,
  * @callback: called on the calling thread's main context
  * @user_data: data for @callback
  *
- * Runs the notebook's quick check and, when it passes, today's automatic
- * backup with rotation (7 daily, 4 weekly), in a worker thread. Call it once
- * after the window is shown and then daily.
+ * Runs the notebook's quick check in a worker thread. Call it once after the
+ * window is shown.
  *
  * If the check finds the file damaged (%RAPPORT_DATABASE_ERROR_CORRUPT), stop
  * writing: drop the repository, call rapport_database_quarantine() on
@@ -2205,42 +2224,101 @@ rapport_repository_check_async (RapportRepository   *self,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  CheckData *data;
-
   g_return_if_fail (RAPPORT_IS_REPOSITORY (self));
 
-  data = g_new0 (CheckData, 1);
-  data->db_path = g_strdup (rapport_database_get_path (self->db));
-  data->now = rapport_repository_dup_now (self);
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, rapport_repository_check_async);
-  g_task_set_task_data (task, data, (GDestroyNotify)check_data_free);
-  g_task_run_in_thread (task, check_thread);
+  run_worker (self, cancellable, callback, user_data, rapport_repository_check_async, check_thread);
 }
 
 /**
  * rapport_repository_check_finish:
  * @self: a #RapportRepository
  * @result: the #GAsyncResult
- * @backup_path: (out) (optional) (transfer full): the backup written today,
- *   or %NULL when none was needed
  * @error: return location for an error
  *
- * Returns: %TRUE if the notebook passed the check (and the backup, if one was
- *   due, was written and verified)
+ * Returns: %TRUE if the notebook passed the check
  */
 gboolean
 rapport_repository_check_finish (RapportRepository  *self,
                                  GAsyncResult       *result,
-                                 char              **backup_path,
                                  GError            **error)
+{
+  g_return_val_if_fail (RAPPORT_IS_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rapport_repository_check_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+backup_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  g_autoptr(RapportDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = NULL;
+  CheckData *data = task_data;
+
+  /* The copy is checked once written; the notebook needs no check first. */
+  db = rapport_database_open (data->db_path,
+                              RAPPORT_DATABASE_OPEN_READ_ONLY | RAPPORT_DATABASE_OPEN_EXISTING |
+                              RAPPORT_DATABASE_OPEN_SKIP_QUICK_CHECK,
+                              &error);
+  if (db != NULL)
+    backup = rapport_database_backup_daily (db, data->now, &error);
+  g_clear_object (&db);
+
+  if (error != NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, backup ? g_steal_pointer (&backup) : g_strdup (""), g_free);
+}
+
+/**
+ * rapport_repository_backup_daily_async:
+ * @self: a #RapportRepository
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called on the calling thread's main context
+ * @user_data: data for @callback
+ *
+ * rapport_repository_backup_daily() on a worker thread, through a
+ * connection of its own, so a large notebook never holds up the window.
+ */
+void
+rapport_repository_backup_daily_async (RapportRepository   *self,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_return_if_fail (RAPPORT_IS_REPOSITORY (self));
+
+  run_worker (self, cancellable, callback, user_data, rapport_repository_backup_daily_async,
+              backup_thread);
+}
+
+/**
+ * rapport_repository_backup_daily_finish:
+ * @self: a #RapportRepository
+ * @result: the #GAsyncResult
+ * @backup_path: (out) (optional) (transfer full): the backup written, or
+ *   %NULL when none was needed (today's exists, or nothing changed)
+ * @error: return location for an error
+ *
+ * Returns: %TRUE unless the backup was due and could not be written
+ */
+gboolean
+rapport_repository_backup_daily_finish (RapportRepository  *self,
+                                        GAsyncResult       *result,
+                                        char              **backup_path,
+                                        GError            **error)
 {
   g_autofree char *path = NULL;
 
   g_return_val_if_fail (RAPPORT_IS_REPOSITORY (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == rapport_repository_backup_daily_async,
+                        FALSE);
 
   path = g_task_propagate_pointer (G_TASK (result), error);
   if (path == NULL)

@@ -57,6 +57,13 @@ void               rapport_repository_check_async        (RapportRepository   *s
                                                           gpointer             user_data);
 gboolean           rapport_repository_check_finish       (RapportRepository   *self,
                                                           GAsyncResult        *result,
+                                                          GError             **error);
+void               rapport_repository_backup_daily_async (RapportRepository   *self,
+                                                          GCancellable        *cancellable,
+                                                          GAsyncReadyCallback  callback,
+                                                          gpointer             user_data);
+gboolean           rapport_repository_backup_daily_finish (RapportRepository  *self,
+                                                          GAsyncResult        *result,
                                                           char               **backup_path,
                                                           GError             **error);
 

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rapport-format.h"
 #include "rapport-search-result.h"
 
 /**
@@ -208,3 +209,54 @@ rapport_search_result_get_score (RapportSearchResult *self)
   return g_value_get_double (_rapport_item_get_field (RAPPORT_ITEM (self), PROP_SCORE));
 }
 
+
+/**
+ * rapport_search_result_dup_description:
+ * @self: a #RapportSearchResult
+ * @now: the current local time, for the meeting's date
+ *
+ * What the result is, for the line under the mentee's name: "Meeting ·
+ * 3 Dec 14:00", "Promise · Send the book list", "Goal · Lead a project",
+ * "Profile". User text in it is isolated (rapport_format_user_text()).
+ *
+ * Returns: (transfer full): the description
+ */
+char *
+rapport_search_result_dup_description (RapportSearchResult *self,
+                                       GDateTime           *now)
+{
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (RAPPORT_IS_SEARCH_RESULT (self), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  switch (rapport_search_result_get_kind (self))
+    {
+    case RAPPORT_SEARCH_KIND_SESSION:
+      {
+        GDateTime *starts_at = rapport_search_result_get_starts_at (self);
+        g_autofree char *when = NULL;
+
+        if (starts_at == NULL)
+          return g_strdup (_("Meeting"));
+        when = rapport_format_meeting_time (starts_at, now);
+        /* Translators: a search result in a meeting: "Meeting · 3 Dec 14:00" */
+        return g_strdup_printf (_("Meeting · %s"), when);
+      }
+
+    case RAPPORT_SEARCH_KIND_COMMITMENT:
+      title = rapport_format_user_text (rapport_search_result_get_title (self));
+      /* Translators: a search result in a promise: "Promise · Send the book list" */
+      return g_strdup_printf (_("Promise · %s"), title);
+
+    case RAPPORT_SEARCH_KIND_GOAL:
+      title = rapport_format_user_text (rapport_search_result_get_title (self));
+      /* Translators: a search result in a goal: "Goal · Lead a project" */
+      return g_strdup_printf (_("Goal · %s"), title);
+
+    case RAPPORT_SEARCH_KIND_MENTEE:
+    default:
+      /* Translators: a search result in a mentee's profile */
+      return g_strdup (_("Profile"));
+    }
+}

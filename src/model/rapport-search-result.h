@@ -28,6 +28,8 @@ const char *          rapport_search_result_get_title           (RapportSearchRe
 const char *          rapport_search_result_get_snippet         (RapportSearchResult *self);
 const char *          rapport_search_result_get_snippet_markup  (RapportSearchResult *self);
 double                rapport_search_result_get_score           (RapportSearchResult *self);
+char *                rapport_search_result_dup_description     (RapportSearchResult *self,
+                                                                 GDateTime           *now);
 
 
 G_END_DECLS

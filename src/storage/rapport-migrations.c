@@ -278,10 +278,82 @@ static const char migration_3[] =
   "    VALUES (new.id, old.progress, new.progress, new.updated_at);\n"
   "END;\n";
 
+/* The boundaries column, `[{"topic":"…","level":"…"}]`, for the search
+ * index: the topics are the mentor's words, the JSON's own ("topic",
+ * "level", "off-limits") are not, so they are left out. Plain text
+ * functions, not JSON ones: schema code must stay usable with
+ * trusted_schema off, where json_*() is refused in views and triggers. The
+ * spellings are the ones every writer produces (rapport_mentee_set_boundary_list()
+ * and the level nicks); text in another form is indexed as it is. The
+ * triggers and the view FTS5 reads the profile through use this same
+ * expression, as the delete of an external-content index needs the very
+ * values indexed. */
+#define BOUNDARY_TOPICS(column) \
+  "replace (replace (replace (replace (" column ", '\"topic\":', ' '),\n" \
+  "   '\"level\":\"open\"', ' '), '\"level\":\"ask-first\"', ' '), '\"level\":\"off-limits\"', ' ')"
+
+#define MENTEE_SEARCH_COLUMNS \
+  "name, pronouns, role, organization, contact, how_we_met, preferred_channel,\n" \
+  "  feedback_preferences, feedback_sensitivities, boundaries, tags, about"
+
+#define MENTEE_SEARCH_VALUES(row) \
+  row ".name, " row ".pronouns, " row ".role, " row ".organization, " row ".contact, " \
+  row ".how_we_met, " row ".preferred_channel, " row ".feedback_preferences, " \
+  row ".feedback_sensitivities, " BOUNDARY_TOPICS (row ".boundaries") ", " row ".tags, " \
+  row ".about"
+
 static const char migration_4[] =
-  /* dates: a promise's history of drops and reopenings, with the reason,
-   * so dropping no longer writes "Dropped:" into its details and reopening
-   * a dropped promise is on record. */
+  /* Search covers every text the mentor wrote (keys): the whole profile,
+   * not only the name and "about", and the goals. The profile is indexed
+   * through a view that turns the boundaries into their topics; like the
+   * other indexes it is external content, so the delete and update
+   * triggers hand FTS5 the old values. */
+  "DROP TRIGGER mentees_fts_insert;\n"
+  "DROP TRIGGER mentees_fts_delete;\n"
+  "DROP TRIGGER mentees_fts_update;\n"
+  "DROP TABLE mentees_fts;\n"
+  "CREATE VIEW mentees_search (id, " MENTEE_SEARCH_COLUMNS ") AS\n"
+  "  SELECT m.id, " MENTEE_SEARCH_VALUES ("m") " FROM mentees m;\n"
+  "CREATE VIRTUAL TABLE mentees_fts USING fts5 (\n"
+  "  " MENTEE_SEARCH_COLUMNS ",\n"
+  "  content = 'mentees_search', content_rowid = 'id',\n"
+  "  tokenize = 'unicode61 remove_diacritics 2');\n"
+  "CREATE TRIGGER mentees_fts_insert AFTER INSERT ON mentees BEGIN\n"
+  "  INSERT INTO mentees_fts (rowid, " MENTEE_SEARCH_COLUMNS ")\n"
+  "    VALUES (new.id, " MENTEE_SEARCH_VALUES ("new") ");\n"
+  "END;\n"
+  "CREATE TRIGGER mentees_fts_delete AFTER DELETE ON mentees BEGIN\n"
+  "  INSERT INTO mentees_fts (mentees_fts, rowid, " MENTEE_SEARCH_COLUMNS ")\n"
+  "    VALUES ('delete', old.id, " MENTEE_SEARCH_VALUES ("old") ");\n"
+  "END;\n"
+  "CREATE TRIGGER mentees_fts_update AFTER UPDATE OF " MENTEE_SEARCH_COLUMNS " ON mentees BEGIN\n"
+  "  INSERT INTO mentees_fts (mentees_fts, rowid, " MENTEE_SEARCH_COLUMNS ")\n"
+  "    VALUES ('delete', old.id, " MENTEE_SEARCH_VALUES ("old") ");\n"
+  "  INSERT INTO mentees_fts (rowid, " MENTEE_SEARCH_COLUMNS ")\n"
+  "    VALUES (new.id, " MENTEE_SEARCH_VALUES ("new") ");\n"
+  "END;\n"
+  "INSERT INTO mentees_fts (mentees_fts) VALUES ('rebuild');\n"
+
+  "CREATE VIRTUAL TABLE goals_fts USING fts5 (\n"
+  "  title, details,\n"
+  "  content = 'goals', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');\n"
+  "CREATE TRIGGER goals_fts_insert AFTER INSERT ON goals BEGIN\n"
+  "  INSERT INTO goals_fts (rowid, title, details) VALUES (new.id, new.title, new.details);\n"
+  "END;\n"
+  "CREATE TRIGGER goals_fts_delete AFTER DELETE ON goals BEGIN\n"
+  "  INSERT INTO goals_fts (goals_fts, rowid, title, details)\n"
+  "    VALUES ('delete', old.id, old.title, old.details);\n"
+  "END;\n"
+  "CREATE TRIGGER goals_fts_update AFTER UPDATE OF title, details ON goals BEGIN\n"
+  "  INSERT INTO goals_fts (goals_fts, rowid, title, details)\n"
+  "    VALUES ('delete', old.id, old.title, old.details);\n"
+  "  INSERT INTO goals_fts (rowid, title, details) VALUES (new.id, new.title, new.details);\n"
+  "END;\n"
+  "INSERT INTO goals_fts (goals_fts) VALUES ('rebuild');\n"
+
+  /* Promise history (dates): a promise's drops and reopenings, with the
+   * reason, so dropping no longer writes "Dropped:" into its details and
+   * reopening a dropped promise is on record. */
   "CREATE TABLE commitment_status_changes (\n"
   "  id INTEGER PRIMARY KEY,\n"
   "  commitment_id INTEGER NOT NULL REFERENCES commitments (id) ON DELETE CASCADE,\n"

@@ -76,7 +76,10 @@ rapport_store_search_build_query (const char *text)
  * incrementally and stops early; rowids grow with time), only those get a
  * bm25 score and a snippet, rows in the trash are dropped, and the sources
  * are merged by score. For a rare word that is every match; for a common
- * one the best of the recent ones, which is what a mentor looks for.
+ * one the best of the recent ones, which is what a mentor looks for. The
+ * sources are every text the mentor writes: meetings, promises, goals and
+ * the whole profile (mentees_fts reads it through the mentees_search view,
+ * which gives the boundaries' topics).
  * Snippet matches are marked with \002 … \003. */
 static const char search_sql[] =
   "SELECT kind, item_id, mentee_id, mentee_name, starts_at, title, snippet, score FROM (\n"
@@ -97,6 +100,14 @@ static const char search_sql[] =
   "    JOIN commitments c ON c.id = f.rowid JOIN mentees m ON m.id = c.mentee_id\n"
   "   WHERE c.deleted_at IS NULL AND m.deleted_at IS NULL\n"
   "  UNION ALL\n"
+  "  SELECT 'goal', g.id, g.mentee_id, m.name, NULL, g.title, f.snip, f.score\n"
+  "    FROM (SELECT rowid, rank AS score,\n"
+  "                 snippet (goals_fts, -1, char (2), char (3), '…', 12) AS snip\n"
+  "            FROM goals_fts WHERE goals_fts MATCH :query\n"
+  "           ORDER BY rowid DESC LIMIT :inner_limit) f\n"
+  "    JOIN goals g ON g.id = f.rowid JOIN mentees m ON m.id = g.mentee_id\n"
+  "   WHERE g.deleted_at IS NULL AND m.deleted_at IS NULL\n"
+  "  UNION ALL\n"
   "  SELECT 'mentee', m.id, m.id, m.name, NULL, m.name, f.snip, f.score\n"
   "    FROM (SELECT rowid, rank AS score,\n"
   "                 snippet (mentees_fts, -1, char (2), char (3), '…', 12) AS snip\n"
@@ -111,7 +122,8 @@ static const char search_sql[] =
  * @text: free text (see rapport_store_search_build_query())
  * @limit: the most results to return
  *
- * Returns: (transfer full): items of @item_type with the properties `kind`,
+ * Returns: (transfer full): items of @item_type with the properties `kind`
+ *   (`session`, `commitment`, `goal` or `mentee` for the profile),
  *   `item-id`, `mentee-id`, `mentee-name`, `starts-at`, `title`, `snippet`
  *   and `score` (lower is better), best first
  */

@@ -764,6 +764,7 @@ static void
 rapport_promise_row_init (RapportPromiseRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  rapport_row_add_tick_key (GTK_WIDGET (self), self->done_check);
 }
 
 /* ------------------------------------------------------------------------ */

@@ -265,6 +265,7 @@ create_row (RapportTodayView  *self,
       g_object_set_data_full (G_OBJECT (check), "agenda-item", g_object_ref (item), g_object_unref);
       g_signal_connect_object (check, "toggled", G_CALLBACK (done_toggled_cb), self, G_CONNECT_SWAPPED);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      rapport_row_add_tick_key (row, GTK_CHECK_BUTTON (check));
     }
 
   return row;

@@ -31,5 +31,7 @@ GtkWidget *rapport_widget_labelled          (const char  *caption,
 char     *rapport_text_view_dup_text        (GtkTextView *view);
 void      rapport_text_view_set_text        (GtkTextView *view,
                                              const char  *text);
+void      rapport_row_add_tick_key          (GtkWidget      *row,
+                                             GtkCheckButton *check);
 
 G_END_DECLS

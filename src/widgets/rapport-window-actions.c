@@ -104,6 +104,46 @@ rapport_window_actions_show_mentee (GtkWidget  *widget,
   _rapport_window_show_mentee (RAPPORT_WINDOW (widget), mentee_id, *tab ? tab : NULL, session_id);
 }
 
+static gboolean
+mentee_shown (RapportWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "mentee") == 0;
+}
+
+/* New Meeting, New Promise and the tabs belong to the mentee page, but their
+ * keys must work wherever the focus is in the window (the page's own
+ * actions are only seen from inside it). The window's actions pass them on
+ * while a mentee is shown, and are disabled otherwise. */
+static void
+rapport_window_actions_page_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *param)
+{
+  RapportWindow *self = RAPPORT_WINDOW (widget);
+
+  if (!mentee_shown (self))
+    return;
+
+  if (g_str_equal (action_name, "win.new-meeting"))
+    gtk_widget_activate_action (self->mentee_page, "mentee.new-session", NULL);
+  else if (g_str_equal (action_name, "win.new-promise"))
+    gtk_widget_activate_action (self->mentee_page, "mentee.new-promise", NULL);
+  else
+    g_assert_not_reached ();
+}
+
+static void
+rapport_window_actions_show_tab (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *param)
+{
+  RapportWindow *self = RAPPORT_WINDOW (widget);
+
+  if (mentee_shown (self))
+    rapport_mentee_page_show_tab (RAPPORT_MENTEE_PAGE (self->mentee_page),
+                                  g_variant_get_string (param, NULL));
+}
+
 static void
 rapport_window_actions_search (GtkWidget  *widget,
                                const char *action_name,
@@ -711,11 +751,6 @@ export_mentee_response_cb (RapportWindow    *self,
     choose_mentee_file (self, mentee, RAPPORT_MARKDOWN_NONE);
 }
 
-static gboolean
-mentee_shown (RapportWindow *self)
-{
-  return g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "mentee") == 0;
-}
 
 static void
 rapport_window_actions_export_mentee (GtkWidget  *widget,
@@ -770,6 +805,11 @@ _rapport_window_class_actions_init (RapportWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.import", NULL, rapport_window_actions_import);
   gtk_widget_class_install_action (widget_class, "win.export-mentee", NULL,
                                    rapport_window_actions_export_mentee);
+  gtk_widget_class_install_action (widget_class, "win.new-meeting", NULL,
+                                   rapport_window_actions_page_action);
+  gtk_widget_class_install_action (widget_class, "win.new-promise", NULL,
+                                   rapport_window_actions_page_action);
+  gtk_widget_class_install_action (widget_class, "win.show-tab", "s", rapport_window_actions_show_tab);
 }
 
 /* Actions are enabled in one place, from the window's state, so a button is
@@ -785,4 +825,7 @@ _rapport_window_actions_update (RapportWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-mentee", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.import", writable && !self->importing);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-mentee", mentee_shown (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-meeting", writable && mentee_shown (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-promise", writable && mentee_shown (self));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-tab", mentee_shown (self));
 }

@@ -318,48 +318,35 @@ create_search_mentee_row (RapportMentee *mentee)
 }
 
 static GtkWidget *
+new_result_label (const char *text,
+                  const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/* A result says whose it is (the mentee's name), what it is ("Meeting ·
+ * 3 Dec 14:00", "Promise · …", "Goal · …", "Profile") and where the words
+ * are (the excerpt). */
+static GtkWidget *
 create_search_result_row (RapportSearchResult *result,
                           GDateTime           *now)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *title = gtk_label_new (NULL);
   GtkWidget *snippet = gtk_label_new (NULL);
-  g_autofree char *heading = NULL;
-  const char *name = rapport_search_result_get_mentee_name (result);
-
-  switch (rapport_search_result_get_kind (result))
-    {
-    case RAPPORT_SEARCH_KIND_SESSION:
-      {
-        GDateTime *starts_at = rapport_search_result_get_starts_at (result);
-        g_autofree char *when = starts_at ? rapport_format_meeting_time (starts_at, now) : g_strdup ("");
-
-        /* Translators: a search result in a meeting's notes: "Alex Kim · 3 Nov 14:00" */
-        heading = g_strdup_printf (_("%s · %s"), name, when);
-      }
-      break;
-
-    case RAPPORT_SEARCH_KIND_COMMITMENT:
-      /* Translators: a search result in a promise: "Promise: Send the book list · Alex Kim" */
-      heading = g_strdup_printf (_("Promise: %s · %s"), rapport_search_result_get_title (result), name);
-      break;
-
-    case RAPPORT_SEARCH_KIND_MENTEE:
-    default:
-      heading = g_strdup (name);
-      break;
-    }
+  g_autofree char *name = rapport_format_user_text (rapport_search_result_get_mentee_name (result));
+  g_autofree char *description = rapport_search_result_dup_description (result, now);
+  g_autofree char *label = g_strdup_printf ("%s, %s", name, description);
 
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
-
-  gtk_label_set_label (GTK_LABEL (title), heading);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (title, "heading");
 
   gtk_label_set_markup (GTK_LABEL (snippet), rapport_search_result_get_snippet_markup (result));
   gtk_label_set_xalign (GTK_LABEL (snippet), 0);
@@ -368,9 +355,11 @@ create_search_result_row (RapportSearchResult *result,
   gtk_label_set_ellipsize (GTK_LABEL (snippet), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (snippet, "caption");
 
-  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), new_result_label (name, "heading"));
+  gtk_box_append (GTK_BOX (box), new_result_label (description, "dim-label"));
   gtk_box_append (GTK_BOX (box), snippet);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   g_object_set_data_full (G_OBJECT (row), "result", g_object_ref (result), g_object_unref);
 
   return row;
@@ -435,6 +424,7 @@ update_search_results (RapportWindow *self)
   g_autoptr(GListModel) results = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   GListModel *matches = G_LIST_MODEL (self->selection);
   guint n_mentees = 0, n_results = 0;
 
@@ -448,7 +438,10 @@ update_search_results (RapportWindow *self)
   for (guint i = 0; i < g_list_model_get_n_items (matches); i++)
     {
       g_autoptr(RapportMentee) mentee = g_list_model_get_item (matches, i);
+      gint64 *id = g_new (gint64, 1);
 
+      *id = rapport_item_get_id (RAPPORT_ITEM (mentee));
+      g_hash_table_add (listed, id);
       gtk_list_box_append (self->search_mentees_list, create_search_mentee_row (mentee));
       n_mentees++;
     }
@@ -459,12 +452,15 @@ update_search_results (RapportWindow *self)
   if (error != NULL)
     rapport_window_add_toast (self, adw_toast_new (error->message));
 
-  now = g_date_time_new_now_local ();
+  now = rapport_repository_dup_now (rapport_context_get_repository (self->context));
   for (guint i = 0; results && i < g_list_model_get_n_items (results); i++)
     {
       g_autoptr(RapportSearchResult) result = g_list_model_get_item (results, i);
 
-      if (rapport_search_result_get_kind (result) == RAPPORT_SEARCH_KIND_MENTEE)
+      /* A profile whose mentee is listed above (by name or tag) would only
+       * repeat them; one found by another field is a result of its own. */
+      if (rapport_search_result_get_kind (result) == RAPPORT_SEARCH_KIND_MENTEE &&
+          g_hash_table_contains (listed, &(gint64) { rapport_search_result_get_mentee_id (result) }))
         continue;
 
       gtk_list_box_append (self->search_results_list, create_search_result_row (result, now));
@@ -692,6 +688,10 @@ search_result_activated_cb (RapportWindow *self,
       _rapport_window_show_mentee (self, rapport_search_result_get_mentee_id (result), "promises", 0);
       break;
 
+    case RAPPORT_SEARCH_KIND_GOAL:
+      _rapport_window_show_mentee (self, rapport_search_result_get_mentee_id (result), "goals", 0);
+      break;
+
     case RAPPORT_SEARCH_KIND_MENTEE:
     default:
       _rapport_window_show_mentee (self, rapport_search_result_get_mentee_id (result), "profile", 0);
@@ -719,9 +719,9 @@ mentee_list_activate_cb (RapportWindow *self,
     _rapport_window_show_mentee (self, rapport_item_get_id (RAPPORT_ITEM (mentee)), NULL, 0);
 }
 
-/* The integrity check and the daily backup run off the main thread once the
- * window is up, so a large notebook does not delay the first frame. A
- * damaged notebook is reported; the file is not written to. */
+/* The integrity check runs off the main thread once the window is up, so a
+ * large notebook does not delay the first frame. A damaged notebook is
+ * reported; the file is not written to. */
 static void
 check_cb (GObject      *object,
           GAsyncResult *result,
@@ -729,9 +729,8 @@ check_cb (GObject      *object,
 {
   g_autoptr(RapportWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autofree char *backup_path = NULL;
 
-  if (!rapport_repository_check_finish (RAPPORT_REPOSITORY (object), result, &backup_path, &error))
+  if (!rapport_repository_check_finish (RAPPORT_REPOSITORY (object), result, &error))
     {
       g_autofree char *message = g_strdup_printf (_("Your notebook needs attention: %s"), error->message);
       AdwToast *toast = adw_toast_new (message);
@@ -739,6 +738,23 @@ check_cb (GObject      *object,
       adw_toast_set_timeout (toast, 0);
       rapport_window_add_toast (self, toast);
     }
+}
+
+/* The daily backup is the context's (taken after the day's first change);
+ * when it cannot be written, the mentor hears of it here. */
+static void
+backup_failed_cb (RapportWindow *self,
+                  const char    *message)
+{
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  /* Translators: a toast; %s says why, e.g. "No space left on device" */
+  title = g_strdup_printf (_("Today’s backup could not be made: %s. Rapport tries again with your next change."),
+                           message);
+  toast = adw_toast_new (title);
+  adw_toast_set_timeout (toast, 0);
+  rapport_window_add_toast (self, toast);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -823,6 +839,9 @@ rapport_window_constructed (GObject *object)
                            G_CALLBACK (_rapport_window_actions_update), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->content_stack, "notify::visible-child-name",
                            G_CALLBACK (_rapport_window_sync_sidebar_selection), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (self->context, "backup-failed", G_CALLBACK (backup_failed_cb),
+                           self, G_CONNECT_SWAPPED);
 
   rapport_repository_check_async (repository, NULL, check_cb, g_object_ref (self));
 }
